@@ -1,0 +1,53 @@
+import type { ApiHandlers } from '../../shared/api-contract.ts';
+import { importDigest } from '../library/import/import-digest.ts';
+import { listDigests } from '../library/import/list-digests.ts';
+import { previewDigest } from '../library/import/preview-digest.ts';
+import { getPaper } from '../library/papers/get-paper.ts';
+import { countQueues, listPapers } from '../library/papers/list-papers.ts';
+import { addTag, deleteTag, listTags, removeTag, renameTag, setNote } from '../library/papers/tags-and-notes.ts';
+import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library/papers/triage-papers.ts';
+import type { SiftLibrary } from '../library/sift-library.ts';
+import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
+
+/** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
+export interface HostServices {
+  openExternal: (url: string) => Promise<void> | void;
+}
+
+/** One handler per contract operation, over one open library. Arguments arrive already validated. */
+export function createApiHandlers(library: SiftLibrary, host: HostServices): ApiHandlers {
+  const { db } = library;
+  const context = { db, history: library.history, clock: library.clock };
+  const bytes = (base64: string) => Buffer.from(base64, 'base64');
+  return {
+    listPapers: (args) => listPapers(db, args),
+    getPaper: ({ id }) => getPaper(db, id),
+    countQueues: () => countQueues(db),
+    setStatus: ({ ids, status }) => setStatus(context, ids, status),
+    setStarred: ({ ids, starred }) => setStarred(context, ids, starred),
+    moveInQueue: ({ ids, to }) => moveInQueue(context, ids, to),
+    setNote: ({ id, note }) => setNote(context, id, note),
+    addTag: ({ ids, tag }) => addTag(context, ids, tag),
+    removeTag: ({ ids, tag }) => removeTag(context, ids, tag),
+    listTags: () => listTags(db),
+    renameTag: ({ from, to }) => renameTag(db, from, to),
+    deleteTag: ({ name }) => deleteTag(db, name),
+    undo: () => ({ undone: library.history.undo(db) }),
+    importDigest: ({ name, dataBase64, format, into }) =>
+      importDigest(db, { fileName: name, bytes: bytes(dataBase64), format, into }, library.clock),
+    previewDigest: ({ name, dataBase64, format }) => previewDigest(db, name, bytes(dataBase64), format, library.clock),
+    listDigests: () => listDigests(db),
+    skipRestOfDigest: ({ digestId }) => skipRestOfDigest(context, digestId),
+    getLibraryInfo: () => ({
+      path: library.path,
+      dataVersion: db.pragma('data_version', { simple: true }) as number,
+      paperCount: db.prepare('SELECT count(*) FROM papers').pluck().get() as number,
+    }),
+    openExternal: async ({ url }) => {
+      // Only parsed http(s) URLs ever reach the OS: no file:, javascript: or custom schemes.
+      if (!isHttpUrl(url)) return { opened: false };
+      await host.openExternal(new URL(url).toString());
+      return { opened: true };
+    },
+  };
+}

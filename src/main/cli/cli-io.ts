@@ -1,0 +1,39 @@
+import { SiftError } from '../../shared/api-errors.ts';
+
+/** Exit codes: 0 all good, 1 something was rejected (nothing of it written), 2 the command line was wrong. */
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  readStdin: () => Promise<Buffer>;
+}
+
+export const processIo: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+};
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof SiftError || error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Paper ids on the command line: positive integers, or a usage error naming the bad one. */
+export function parseIds(values: string[]): number[] {
+  if (values.length === 0) throw new UsageError('give at least one paper id');
+  return values.map((value) => {
+    const id = Number(value);
+    if (!Number.isInteger(id) || id <= 0) throw new UsageError(`"${value}" is not a paper id`);
+    return id;
+  });
+}

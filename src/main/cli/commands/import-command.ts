@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DIGEST_FORMATS } from '../../../shared/domain.ts';
+import type { DigestFormat, ImportReport } from '../../../shared/domain.ts';
+import { importDigest } from '../../library/import/import-digest.ts';
+import type { SiftLibrary } from '../../library/sift-library.ts';
+import { errorMessage, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
+
+export const importUsage = 'import FILE…|- [--format NAME] [--into inbox|to-read] [--json] [--db PATH]';
+
+export async function importCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, into: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE (or - for standard input)');
+  const format = values.format;
+  if (format !== undefined && !(DIGEST_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format "${format}"; one of: ${DIGEST_FORMATS.join(', ')}`);
+  }
+  const into = values.into ?? 'inbox';
+  if (into !== 'inbox' && into !== 'to-read') throw new UsageError('--into must be inbox or to-read');
+  let exitCode = EXIT_OK;
+  for (const file of positionals) {
+    try {
+      const bytes = file === '-' ? await io.readStdin() : readFile(file);
+      const report = importDigest(
+        library.db,
+        { fileName: file === '-' ? 'standard input' : file, bytes, format: format as DigestFormat | undefined, into },
+        library.clock,
+      );
+      io.stdout(values.json ? JSON.stringify(cliReport(report)) : describeReport(report));
+    } catch (error) {
+      exitCode = EXIT_REJECTED;
+      io.stderr(`sift: ${errorMessage(error)}`);
+    }
+  }
+  return exitCode;
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? errorMessage(error)})`;
+    throw new Error(`${file} ${problem}; nothing was imported from it.`);
+  }
+}
+
+function cliReport(report: ImportReport) {
+  const { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported } = report;
+  return { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported };
+}
+
+function describeReport(report: ImportReport): string {
+  if (report.alreadyImported) return `${report.file}: already imported (${report.papers} papers); nothing added.`;
+  const parts = [`${report.papers} papers`, `${report.added} new`, `${report.existing} already in the library`];
+  if (report.enriched) parts.push(`${report.enriched} filled in`);
+  if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
+  const lines = [`${report.file} (${report.format}${report.digestDate ? `, ${report.digestDate}` : ''}): ${parts.join(', ')}`];
+  for (const skip of report.skipped) lines.push(`  skipped #${skip.index + 1}: ${skip.reason}`);
+  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+  return lines.join('\n');
+}

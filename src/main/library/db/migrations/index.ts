@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import { migration001InitialSchema } from './001-initial-schema.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Ordered, append-only. A migration once released is never edited; a fix is a new migration. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', up: migration001InitialSchema },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

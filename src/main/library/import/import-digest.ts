@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { DigestFormat, ImportReport } from '../../../shared/domain.ts';
+import { isoNow, systemClock } from '../db/clock.ts';
+import type { Clock } from '../db/clock.ts';
+import { prepared } from '../db/prepared.ts';
+import { parseDigestFile } from './parse-digest-file.ts';
+import type { ParsedDigest } from './parsers/parsed-digest.ts';
+import { enrichPaper, findExistingPaper, insertPaper, toIncomingPaper } from './merge-paper.ts';
+
+export interface ImportDigestInput {
+  /** Shown in messages and recorded as the digest's source. */
+  fileName: string;
+  bytes: Uint8Array;
+  format?: DigestFormat;
+  into?: 'inbox' | 'to-read';
+}
+
+/**
+ * Reads one digest file and folds its papers into the library in a single transaction: all of the
+ * file or nothing. Throws SiftError('invalid-digest') naming the file when it cannot be read.
+ */
+export function importDigest(db: Database, input: ImportDigestInput, clock: Clock = systemClock): ImportReport {
+  const parsed = parseDigestFile(input.fileName, input.bytes, input.format, clock);
+  const contentHash = createHash('sha256').update(input.bytes).digest('hex');
+  return db.transaction(() => writeDigest(db, input, parsed, contentHash, clock)).immediate();
+}
+
+function writeDigest(
+  db: Database,
+  input: ImportDigestInput,
+  parsed: ParsedDigest,
+  contentHash: string,
+  clock: Clock,
+): ImportReport {
+  const report: ImportReport = {
+    file: input.fileName,
+    format: parsed.format,
+    digestId: null,
+    digestDate: parsed.digestDate,
+    papers: parsed.papers.length,
+    added: 0,
+    existing: 0,
+    enriched: 0,
+    skipped: parsed.skipped,
+    warnings: parsed.warnings,
+    alreadyImported: false,
+    addedIds: [],
+  };
+  const previous = prepared<[string], { id: number }>(db, `SELECT id FROM digests WHERE content_hash = ?`).get(contentHash);
+  if (previous) {
+    report.alreadyImported = true;
+    report.digestId = previous.id;
+    report.existing = parsed.papers.length;
+    report.warnings = [...report.warnings, `${input.fileName} was already imported; nothing was added.`];
+    return report;
+  }
+  const now = isoNow(clock);
+  const digestId = Number(
+    prepared(
+      db,
+      `INSERT INTO digests (source_name, format, digest_date, imported_at, content_hash, paper_count) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(input.fileName, parsed.format, parsed.digestDate, now, contentHash, parsed.papers.length).lastInsertRowid,
+  );
+  report.digestId = digestId;
+  const linkToDigest = prepared(db, `INSERT OR IGNORE INTO paper_digests (paper_id, digest_id, position) VALUES (?, ?, ?)`);
+  parsed.papers.forEach((parsedPaper, index) => {
+    const paper = toIncomingPaper(parsedPaper);
+    const existing = findExistingPaper(db, paper);
+    let paperId: number;
+    if (existing) {
+      paperId = existing.id;
+      report.existing += 1;
+      if (enrichPaper(db, existing, paper)) report.enriched += 1;
+    } else {
+      paperId = insertPaper(db, paper, {
+        status: input.into ?? 'inbox',
+        digestDate: parsedPaper.sectionDate ?? parsed.digestDate ?? now.slice(0, 10),
+        digestPosition: index,
+        now,
+      });
+      report.added += 1;
+      report.addedIds.push(paperId);
+    }
+    linkToDigest.run(paperId, digestId, index);
+  });
+  return report;
+}

@@ -1,0 +1,47 @@
+import type { PaperStatus, PaperSummary } from '../../../shared/domain.ts';
+
+/** Columns every list query selects; `tags` comes from a correlated group_concat. */
+export const SUMMARY_COLUMNS = `p.id, p.title, p.authors, p.status, p.starred, p.arxiv_id, p.digest_date, p.added_at,
+  p.read_at, p.starred_at, p.position,
+  (SELECT group_concat(t.name, char(31)) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id) AS tags`;
+
+export interface PaperSummaryRow {
+  id: number;
+  title: string;
+  authors: string;
+  status: PaperStatus;
+  starred: number;
+  arxiv_id: string | null;
+  digest_date: string | null;
+  added_at: string;
+  read_at: string | null;
+  starred_at: string | null;
+  position: number | null;
+  tags: string | null;
+}
+
+export function rowToPaperSummary(row: PaperSummaryRow): PaperSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    authors: parseAuthors(row.authors),
+    status: row.status,
+    starred: row.starred === 1,
+    arxivId: row.arxiv_id,
+    digestDate: row.digest_date,
+    addedAt: row.added_at,
+    readAt: row.read_at,
+    starredAt: row.starred_at,
+    position: row.position,
+    tags: row.tags ? row.tags.split('\u001f').sort((a, b) => a.localeCompare(b)) : [],
+  };
+}
+
+export function parseAuthors(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
