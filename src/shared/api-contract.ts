@@ -6,11 +6,15 @@ import { digestsContract } from './contract/digests-contract.ts';
 import { libraryContract } from './contract/library-contract.ts';
 import type { Operation } from './contract/operation.ts';
 import { papersContract } from './contract/papers-contract.ts';
+import { safetyContract } from './contract/safety-contract.ts';
+import { searchContract } from './contract/search-contract.ts';
 
 export const apiContract = {
   ...papersContract,
   ...digestsContract,
   ...libraryContract,
+  ...searchContract,
+  ...safetyContract,
 };
 
 export type ApiContract = typeof apiContract;

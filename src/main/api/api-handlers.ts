@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api-contract.ts';
+import { SiftError } from '../../shared/api-errors.ts';
 import { importDigest } from '../library/import/import-digest.ts';
 import { listDigests } from '../library/import/list-digests.ts';
 import { previewDigest } from '../library/import/preview-digest.ts';
@@ -19,7 +20,19 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   const { db } = library;
   const context = { db, history: library.history, clock: library.clock };
   const bytes = (base64: string) => Buffer.from(base64, 'base64');
+  const notYet = (what: string) => () => {
+    throw new SiftError('internal', `${what} is not available in this build yet.`);
+  };
   return {
+    searchPapers: notYet('Search'),
+    exportPapers: notYet('Export'),
+    listBackups: () => [],
+    createBackup: notYet('Backup'),
+    restoreBackup: notYet('Restore'),
+    previewRestore: notYet('Restore'),
+    restoreFromJson: notYet('Restore'),
+    getSettings: () => ({ backupsToKeep: 7 }),
+    setSettings: notYet('Settings'),
     listPapers: (args) => listPapers(db, args),
     getPaper: ({ id }) => getPaper(db, id),
     countQueues: () => countQueues(db),

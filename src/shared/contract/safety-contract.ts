@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { QUEUES } from '../domain.ts';
+import { operation } from './operation.ts';
+
+export const EXPORT_FORMATS = ['bibtex', 'ris', 'csv', 'markdown', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  /** A suggested file name, e.g. "sift-to-read-2026-11-29.bib". */
+  fileName: string;
+  mimeType: string;
+  content: string;
+  count: number;
+}
+
+export interface BackupInfo {
+  fileName: string;
+  createdAt: string;
+  sizeBytes: number;
+  paperCount: number | null;
+}
+
+export interface RestorePreview {
+  papers: number;
+  newPapers: number;
+  /** Existing papers whose reader state (status, star, tags, note) the file would fill in. */
+  updatedPapers: number;
+  digests: number;
+}
+
+export interface RestoreReport extends RestorePreview {
+  file: string;
+}
+
+const uploadedFile = z.object({ name: z.string().min(1).max(1000), dataBase64: z.string().max(140_000_000) });
+
+export const safetyContract = {
+  exportPapers: operation<ExportedFile>()(
+    'export:papers',
+    z.object({ format: z.enum(EXPORT_FORMATS), queue: z.enum(QUEUES).optional(), tag: z.string().max(200).optional() }),
+  ),
+  listBackups: operation<BackupInfo[]>()('backups:list', z.object({})),
+  createBackup: operation<BackupInfo>()('backups:create', z.object({})),
+  restoreBackup: operation<{ restored: string }>()(
+    'backups:restore',
+    z.object({ fileName: z.string().min(1).max(300) }),
+  ),
+  previewRestore: operation<RestorePreview>()('library:preview-restore', uploadedFile),
+  restoreFromJson: operation<RestoreReport>()('library:restore', uploadedFile),
+  getSettings: operation<{ backupsToKeep: number }>()('settings:get', z.object({})),
+  setSettings: operation<{ backupsToKeep: number }>()(
+    'settings:set',
+    z.object({ backupsToKeep: z.number().int().min(1).max(365) }),
+  ),
+};

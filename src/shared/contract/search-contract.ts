@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { QUEUES } from '../domain.ts';
+import type { PaperSummary } from '../domain.ts';
+import { operation } from './operation.ts';
+
+/** [start, end) character offsets into the text they belong to. */
+export type HighlightRange = [number, number];
+
+export interface SearchHit {
+  paper: PaperSummary;
+  score: number;
+  titleHighlights: HighlightRange[];
+  /** A window of the abstract around the best match, with its own highlight offsets. */
+  snippet: { text: string; highlights: HighlightRange[] } | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Matches in all (may be an estimate when large); hits holds at most `limit`. */
+  total: number;
+  /** The query as understood after typo correction, when it differs from what was typed. */
+  correctedQuery: string | null;
+  tookMs: number;
+}
+
+export const searchContract = {
+  searchPapers: operation<SearchResult>()(
+    'search:query',
+    z.object({
+      query: z.string().max(2000),
+      /** Limit to one view; the query's own `in:`/`is:` filters still apply on top. */
+      queue: z.enum(QUEUES).optional(),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+  ),
+};
