@@ -44,6 +44,8 @@ export interface PaperSummary {
   starredAt: string | null;
   position: number | null;
   tags: string[];
+  /** The abstract's first couple of hundred characters, for the list. */
+  abstractPreview: string;
 }
 
 export interface PaperDigestRef {

@@ -2,7 +2,7 @@ import type { PaperStatus, PaperSummary } from '../../../shared/domain.ts';
 
 /** Columns every list query selects; `tags` comes from a correlated group_concat. */
 export const SUMMARY_COLUMNS = `p.id, p.title, p.authors, p.status, p.starred, p.arxiv_id, p.digest_date, p.added_at,
-  p.read_at, p.starred_at, p.position,
+  p.read_at, p.starred_at, p.position, substr(p.abstract, 1, 240) AS abstract_preview,
   (SELECT group_concat(t.name, char(31)) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id) AS tags`;
 
 export interface PaperSummaryRow {
@@ -17,6 +17,7 @@ export interface PaperSummaryRow {
   read_at: string | null;
   starred_at: string | null;
   position: number | null;
+  abstract_preview: string;
   tags: string | null;
 }
 
@@ -33,6 +34,7 @@ export function rowToPaperSummary(row: PaperSummaryRow): PaperSummary {
     readAt: row.read_at,
     starredAt: row.starred_at,
     position: row.position,
+    abstractPreview: row.abstract_preview,
     tags: row.tags ? row.tags.split('\u001f').sort((a, b) => a.localeCompare(b)) : [],
   };
 }

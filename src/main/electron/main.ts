@@ -1,0 +1,58 @@
+// The Electron entry: opens the library, registers the typed API, creates the one secure window.
+// Everything else lives in the library core, shared with the CLI and the serve bridge.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, dialog, shell } from 'electron';
+import { createApiHandlers } from '../api/api-handlers.ts';
+import { resolveLibraryPath } from '../library/library-location.ts';
+import { openSiftLibrary } from '../library/sift-library.ts';
+import type { SiftLibrary } from '../library/sift-library.ts';
+import { installAppMenu } from './app-menu.ts';
+import { registerIpc } from './register-ipc.ts';
+import { createSecureWindow, denyAllPermissions } from './secure-window.ts';
+
+app.setName('Sift');
+const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+function dbFlagFromArgv(argv: string[]): string | undefined {
+  const index = argv.indexOf('--db');
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+}
+
+function isTrustedUrl(url: string): boolean {
+  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  return url.split('#')[0]?.split('?')[0] === pathToFileURL(rendererIndex).toString();
+}
+
+function openLibraryOrExplain(): SiftLibrary | null {
+  const libraryPath = resolveLibraryPath({ dbFlag: dbFlagFromArgv(process.argv), userDataDir: app.getPath('userData') });
+  try {
+    return openSiftLibrary(libraryPath);
+  } catch (error) {
+    dialog.showErrorBox('Sift cannot open its library', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+// Single instance: a second launch focuses the first instead of racing it.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  const library = openLibraryOrExplain();
+  if (!library) return app.quit();
+  denyAllPermissions();
+  const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url) });
+  registerIpc(handlers, isTrustedUrl);
+  const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'));
+  installAppMenu(window, handlers);
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererIndex);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => library.close());
+});

@@ -1,0 +1,64 @@
+// The renderer's one way to reach the library. In the desktop app the preload provides `window.sift`
+// over IPC; under `sift serve` the same typed operations go over HTTP to 127.0.0.1.
+import { apiContract, OPERATION_NAMES } from '../../shared/api-contract.ts';
+import type { OperationName, SiftApi } from '../../shared/api-contract.ts';
+import type { ApiResult } from '../../shared/api-errors.ts';
+import type { MenuCommand, SiftBridge } from '../../shared/menu-commands.ts';
+
+declare global {
+  interface Window {
+    sift?: SiftBridge;
+  }
+}
+
+function createHttpApi(): SiftApi {
+  const call = async (name: OperationName, args: unknown): Promise<ApiResult<unknown>> => {
+    try {
+      const response = await fetch(`/api/${encodeURIComponent(apiContract[name].channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args ?? {}),
+      });
+      if (response.headers.get('Content-Type')?.startsWith('application/json')) {
+        return (await response.json()) as ApiResult<unknown>;
+      }
+      return { error: { type: 'internal', message: `${response.status}: ${await response.text()}` } };
+    } catch (error) {
+      return { error: { type: 'internal', message: `Sift is not reachable (${String(error)}). Is \`sift serve\` still running?` } };
+    }
+  };
+  return Object.fromEntries(OPERATION_NAMES.map((name) => [name, (args: unknown) => call(name, args)])) as SiftApi;
+}
+
+export const isDesktop = window.sift !== undefined;
+export const api: SiftApi = window.sift?.api ?? createHttpApi();
+
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return window.sift?.onMenuCommand(listener) ?? (() => undefined);
+}
+
+/** Opens a paper's link: the OS browser in the desktop app, a new tab under `sift serve`. */
+export async function openLink(url: string): Promise<void> {
+  const result = await api.openExternal({ url });
+  if (result.data?.opened) return;
+  if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/** Reads a File into the `{ name, dataBase64 }` shape the import operations take. */
+export async function fileToUpload(file: File): Promise<{ name: string; dataBase64: string }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, dataBase64: bytesToBase64(bytes) };
+}
+
+export function textToUpload(name: string, text: string): { name: string; dataBase64: string } {
+  return { name, dataBase64: bytesToBase64(new TextEncoder().encode(text)) };
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let index = 0; index < bytes.length; index += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
+  }
+  return btoa(binary);
+}

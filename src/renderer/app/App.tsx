@@ -1,0 +1,353 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PaperDetail as Paper, PaperStatus, PaperSummary } from '../../shared/domain.ts';
+import { api, onMenuCommand, openLink, textToUpload } from '../api/sift-client.ts';
+import { ImportProgressBar, ImportReportPanel } from '../importing/ImportReportPanel.tsx';
+import { PasteDialog } from '../importing/PasteDialog.tsx';
+import { useImporter } from '../importing/use-importer.ts';
+import { PaperDetail } from '../paper/PaperDetail.tsx';
+import { PaperList } from '../papers/PaperList.tsx';
+import { usePaperWindow } from '../papers/use-paper-window.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { useSearch } from '../search/use-search.ts';
+import { ExportDialog } from '../settings/ExportDialog.tsx';
+import { SettingsDialog } from '../settings/SettingsDialog.tsx';
+import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay.tsx';
+import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
+import { Sidebar } from '../sidebar/Sidebar.tsx';
+import { ContextMenu } from './ContextMenu.tsx';
+import type { ContextMenuItem } from './ContextMenu.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useLibraryStatus } from './use-library-status.ts';
+import { usePaperActions } from './use-paper-actions.ts';
+import { useSelection } from './use-selection.ts';
+import { VIEW_LABELS } from './view.ts';
+import type { View } from './view.ts';
+
+type Dialog = 'shortcuts' | 'export' | 'settings' | { paste: string } | null;
+
+export function App() {
+  const status = useLibraryStatus();
+  const [view, setView] = useState<View>({ queue: 'inbox' });
+  const [query, setQuery] = useState('');
+  const [searchAll, setSearchAll] = useState(true);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; index: number } | null>(null);
+  const [detail, setDetail] = useState<Paper | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const detailPane = useRef<HTMLElement>(null);
+
+  const queueWindow = usePaperWindow(view, status.revision);
+  const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
+  const searching = query.trim() !== '';
+  const selection = useSelection();
+  const actions = usePaperActions(status.changed);
+  const importer = useImporter(status.changed);
+
+  const total = searching ? (search.result?.hits.length ?? 0) : queueWindow.total;
+  const rowAt = useCallback(
+    (index: number): PaperSummary | undefined => (searching ? search.result?.hits[index]?.paper : queueWindow.rows.get(index)),
+    [searching, search.result, queueWindow.rows],
+  );
+  const cursorPaper = rowAt(selection.cursor);
+  const targetIds = useCallback((): number[] => {
+    if (selection.selectedIds.size > 0) return [...selection.selectedIds];
+    return cursorPaper ? [cursorPaper.id] : [];
+  }, [selection.selectedIds, cursorPaper]);
+
+  useEffect(() => {
+    if (total > 0 && selection.cursor >= total) selection.setCursor(total - 1);
+  }, [total, selection]);
+
+  useEffect(() => {
+    if (!cursorPaper) return setDetail(null);
+    let current = true;
+    void api.getPaper({ id: cursorPaper.id }).then((result) => current && setDetail(result.data ?? null));
+    return () => {
+      current = false;
+    };
+  }, [cursorPaper?.id, status.revision]); // eslint-disable-line react-hooks/exhaustive-deps -- reload on id or revision only
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command.kind === 'import-finished') {
+          importer.showOutcome({ reports: command.reports, errors: command.errors });
+          status.changed();
+        }
+        if (command.kind === 'show-export') setDialog('export');
+        if (command.kind === 'show-settings') setDialog('settings');
+        if (command.kind === 'show-shortcuts') setDialog('shortcuts');
+        if (command.kind === 'focus-search') searchInput.current?.focus();
+      }),
+    [importer, status],
+  );
+
+  const goTo = (next: View) => {
+    setView(next);
+    setQuery('');
+    selection.setCursor(0);
+    selection.clear();
+  };
+
+  const applyStatus = async (next: PaperStatus) => {
+    const ids = targetIds();
+    if (ids.length === 0) return;
+    await actions.setStatus(ids, next);
+    selection.clear();
+  };
+  const toggleStar = () => {
+    const ids = targetIds();
+    if (ids.length === 0) return;
+    const starred = !(cursorPaper?.starred ?? false);
+    void actions.setStarred(ids, starred);
+  };
+  const reorder = (to: 'up' | 'down' | 'top' | 'bottom') => {
+    if (view.queue !== 'to-read' || searching) return actions.setMessage('Reordering works in the To read queue.');
+    const ids = targetIds();
+    if (ids.length === 0) return;
+    const delta = to === 'up' ? -1 : to === 'down' ? 1 : 0;
+    void actions.move(ids, to).then(() => {
+      if (to === 'top') selection.setCursor(0);
+      else if (delta) selection.setCursor(Math.max(0, Math.min(total - 1, selection.cursor + delta)));
+    });
+  };
+  const idsBetween = (from: number, to: number) => {
+    const ids: number[] = [];
+    for (let index = from; index <= to; index += 1) {
+      const paper = rowAt(index);
+      if (paper) ids.push(paper.id);
+    }
+    return ids;
+  };
+
+  const dialogOpen = dialog !== null;
+  useKeyboardShortcuts(
+    {
+      move: (delta, extend) => {
+        const next = Math.max(0, Math.min(total - 1, selection.cursor + delta));
+        selection.moveTo(next, extend ? idsBetween : undefined);
+      },
+      setStatus: (next) => void applyStatus(next),
+      toggleStar,
+      openDetail: () => detailPane.current?.focus(),
+      openLink: () => {
+        const link = detail?.links[0];
+        if (link) void openLink(link.url);
+      },
+      undo: () => void actions.undo(),
+      reorder,
+      focusSearch: () => searchInput.current?.focus(),
+      escape: () => {
+        if (menu) return setMenu(null);
+        if (dialog) return setDialog(null);
+        if (searching) setQuery('');
+        selection.clear();
+        searchInput.current?.blur();
+      },
+      goTo: (queue) => goTo({ queue }),
+      selectAll: () => selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
+      showShortcuts: () => setDialog('shortcuts'),
+      paste: (text) => setDialog({ paste: text }),
+    },
+    !dialogOpen,
+  );
+
+  const contextItems = (index: number): ContextMenuItem[] => {
+    const paper = rowAt(index);
+    const items: ContextMenuItem[] = [
+      { label: 'To read', shortcut: 't', onSelect: () => void applyStatus('to-read') },
+      { label: 'Mark read', shortcut: 'r', onSelect: () => void applyStatus('read') },
+      { label: paper?.starred ? 'Unstar' : 'Star', shortcut: 's', onSelect: toggleStar },
+      { label: 'Skip', shortcut: 'x', onSelect: () => void applyStatus('skipped') },
+      { label: 'Back to inbox', shortcut: 'i', onSelect: () => void applyStatus('inbox') },
+    ];
+    if (view.queue === 'to-read' && !searching) {
+      items.push({ label: 'Move to top', shortcut: 'Alt ⇧ ↑', onSelect: () => reorder('top') });
+      items.push({ label: 'Move to bottom', onSelect: () => reorder('bottom') });
+    }
+    items.push({ label: 'Undo', shortcut: 'u', onSelect: () => void actions.undo() });
+    return items;
+  };
+
+  const viewTitle = view.digestId !== undefined
+    ? `Digest ${status.digests.find((digest) => digest.id === view.digestId)?.digestDate ?? ''}`
+    : view.tag !== undefined ? `#${view.tag}` : VIEW_LABELS[view.queue];
+  const digest = view.digestId !== undefined ? status.digests.find((item) => item.id === view.digestId) : undefined;
+  const promptName = (message: string, initial: string) => window.prompt(message, initial)?.trim();
+
+  return (
+    <div
+      className={`app${dragging ? ' app--dragging' : ''}`}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(false);
+        void importer.importFiles([...event.dataTransfer.files]);
+      }}
+    >
+      <Sidebar
+        view={view}
+        counts={status.counts}
+        digests={status.digests}
+        tags={status.tags}
+        onSelect={goTo}
+        onRenameTag={(name) => {
+          const next = promptName(`Rename tag "${name}" to:`, name);
+          if (next && next !== name) void actions.renameTag(name, next);
+        }}
+        onDeleteTag={(name) => {
+          if (window.confirm(`Delete the tag "${name}" from every paper?`)) void actions.deleteTag(name);
+        }}
+      />
+      <main className="main">
+        <TopBar
+          search={
+            <SearchBox
+              ref={searchInput}
+              query={query}
+              scopeLabel={view.queue === 'all' && !view.tag && !view.digestId ? null : VIEW_LABELS[view.queue]}
+              searchAll={searchAll}
+              onQuery={(next) => {
+                setQuery(next);
+                selection.setCursor(0);
+                selection.clear();
+              }}
+              onToggleScope={() => setSearchAll((value) => !value)}
+              onSubmit={() => {
+                selection.setCursor(0);
+                detailPane.current?.focus();
+              }}
+              onEscape={() => {
+                setQuery('');
+                searchInput.current?.blur();
+              }}
+            />
+          }
+          onImport={() => fileInput.current?.click()}
+          onExport={() => setDialog('export')}
+          onSettings={() => setDialog('settings')}
+          onShortcuts={() => setDialog('shortcuts')}
+        />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-input"
+          onChange={(event) => {
+            void importer.importFiles([...(event.target.files ?? [])]);
+            event.target.value = '';
+          }}
+        />
+        {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
+        {importer.outcome && (
+          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
+        )}
+        <div className="panes">
+          <section className="list-pane" aria-label={viewTitle}>
+            <div className="list-pane__header">
+              <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
+              <span className="list-pane__count" data-testid="list-count">
+                {searching ? `${search.result?.total ?? 0} found` : `${queueWindow.total.toLocaleString()} papers`}
+                {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
+              </span>
+              {digest && digest.untriaged > 0 && !searching && (
+                <button type="button" className="text-button" onClick={() => void actions.skipRest(digest.id)} title="Skip every paper of this digest still in the inbox">
+                  Skip the rest ({digest.untriaged})
+                </button>
+              )}
+            </div>
+            {searching && search.result?.correctedQuery && (
+              <p className="list-pane__note">Showing results for <b>{search.result.correctedQuery}</b></p>
+            )}
+            {searching && search.error && <p className="list-pane__note list-pane__note--error">{search.error}</p>}
+            {total === 0 && !queueWindow.loading && status.loaded ? (
+              searching ? (
+                <div className="empty-state"><h2>No paper matches “{query}”</h2><p>Try fewer words, or filters such as in:to-read, is:starred, tag:NAME, year:2024.</p></div>
+              ) : (
+                <EmptyState view={view} libraryEmpty={status.counts.all === 0} onImport={() => fileInput.current?.click()} />
+              )
+            ) : (
+              <PaperList
+                total={total}
+                rowAt={rowAt}
+                hitAt={searching ? (index) => search.result?.hits[index] : undefined}
+                cursor={selection.cursor}
+                selectedIds={selection.selectedIds}
+                showStatus={searching || view.queue === 'all' || view.queue === 'starred' || view.tag !== undefined || view.digestId !== undefined}
+                reorderable={view.queue === 'to-read' && !searching && !view.tag && !view.digestId}
+                onRangeChange={queueWindow.requestRange}
+                onRowMouseDown={(index, event) => {
+                  if (event.button !== 0) return;
+                  const paper = rowAt(index);
+                  if (event.shiftKey) selection.moveTo(index, idsBetween);
+                  else if ((event.metaKey || event.ctrlKey) && paper) selection.toggle(paper.id, index);
+                  else selection.moveTo(index);
+                }}
+                onRowContextMenu={(index, event) => {
+                  event.preventDefault();
+                  const paper = rowAt(index);
+                  if (paper && !selection.selectedIds.has(paper.id)) selection.moveTo(index);
+                  setMenu({ x: event.clientX, y: event.clientY, index });
+                }}
+                onOpen={() => detailPane.current?.focus()}
+                onDropBefore={(draggedId, beforeIndex) => {
+                  const before = rowAt(beforeIndex);
+                  void actions.move([draggedId], { beforeId: before && before.id !== draggedId ? before.id : null });
+                }}
+              />
+            )}
+          </section>
+          <section className="detail-pane">
+            {detail ? (
+              <PaperDetail
+                ref={detailPane}
+                paper={detail}
+                knownTags={status.tags}
+                onStatus={(next) => void actions.setStatus([detail.id], next)}
+                onToggleStar={() => void actions.setStarred([detail.id], !detail.starred)}
+                onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
+                onRemoveTag={(tag) => void actions.removeTag([detail.id], tag)}
+                onNoteSaved={status.changed}
+              />
+            ) : (
+              <div className="detail-pane__empty">{total > 0 ? 'Select a paper to read its abstract.' : ''}</div>
+            )}
+          </section>
+        </div>
+        {actions.message && (
+          <div className="toast" role="status" onAnimationEnd={() => actions.setMessage(null)}>
+            {actions.message}
+          </div>
+        )}
+      </main>
+      {menu && <ContextMenu x={menu.x} y={menu.y} items={contextItems(menu.index)} onClose={() => setMenu(null)} />}
+      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog view={view} onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} onRestored={status.changed} />}
+      {typeof dialog === 'object' && dialog !== null && (
+        <PasteDialog
+          text={dialog.paste}
+          onCancel={() => setDialog(null)}
+          onImport={() => {
+            const text = dialog.paste;
+            setDialog(null);
+            void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }]);
+          }}
+        />
+      )}
+    </div>
+  );
+}

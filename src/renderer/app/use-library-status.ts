@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DigestSummary, QueueCounts, TagSummary } from '../../shared/domain.ts';
+import { api } from '../api/sift-client.ts';
+
+const EMPTY_COUNTS: QueueCounts = { inbox: 0, 'to-read': 0, read: 0, skipped: 0, starred: 0, all: 0 };
+/** Another process (the CLI, a second window) may change the library; look for that every second. */
+const POLL_MS = 1000;
+
+/**
+ * Counts, digests and tags for the sidebar, plus `revision`: a number that changes whenever the library
+ * changed, by this window or any other process. Views reload when it changes.
+ */
+export function useLibraryStatus() {
+  const [counts, setCounts] = useState<QueueCounts>(EMPTY_COUNTS);
+  const [digests, setDigests] = useState<DigestSummary[]>([]);
+  const [tags, setTags] = useState<TagSummary[]>([]);
+  const [revision, setRevision] = useState(0);
+  const [loaded, setLoaded] = useState(false);
+  const lastVersion = useRef<number | null>(null);
+
+  const reload = useCallback(async () => {
+    const [countResult, digestResult, tagResult] = await Promise.all([
+      api.countQueues({}),
+      api.listDigests({}),
+      api.listTags({}),
+    ]);
+    if (countResult.data) setCounts(countResult.data);
+    if (digestResult.data) setDigests(digestResult.data);
+    if (tagResult.data) setTags(tagResult.data);
+    setLoaded(true);
+  }, []);
+
+  /** Call after this window changed the library. */
+  const changed = useCallback(() => {
+    setRevision((value) => value + 1);
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    void reload();
+    const timer = window.setInterval(async () => {
+      const info = await api.getLibraryInfo({});
+      if (!info.data) return;
+      // data_version moves only when *another* connection commits; our own writes go through changed().
+      if (lastVersion.current !== null && info.data.dataVersion !== lastVersion.current) changed();
+      lastVersion.current = info.data.dataVersion;
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [reload, changed]);
+
+  return { counts, digests, tags, revision, loaded, changed };
+}

@@ -1,0 +1,22 @@
+/** Every keyboard shortcut, in one list: the overlay shows it and the key handler follows it. */
+export const SHORTCUTS: { keys: string[]; action: string }[] = [
+  { keys: ['j', 'k'], action: 'Next / previous paper' },
+  { keys: ['J', 'K'], action: 'Extend the selection down / up' },
+  { keys: ['t'], action: 'Move to To read' },
+  { keys: ['r'], action: 'Mark read' },
+  { keys: ['s'], action: 'Star / unstar' },
+  { keys: ['x'], action: 'Skip (not interested)' },
+  { keys: ['i'], action: 'Back to the inbox' },
+  { keys: ['e', 'Enter'], action: 'Open the paper (details pane)' },
+  { keys: ['o'], action: "Open the paper's link in the browser" },
+  { keys: ['u', 'Ctrl/⌘ Z'], action: 'Undo the last action (several levels)' },
+  { keys: ['Alt ↑', 'Alt ↓'], action: 'To read: move up / down' },
+  { keys: ['Alt Shift ↑'], action: 'To read: move to the top' },
+  { keys: ['/'], action: 'Search' },
+  { keys: ['Esc'], action: 'Leave search, close dialogs' },
+  { keys: ['g i', 'g t', 'g r', 'g s'], action: 'Go to Inbox, To read, Read, Starred' },
+  { keys: ['g x', 'g a'], action: 'Go to Skipped, All papers' },
+  { keys: ['Ctrl/⌘ A'], action: 'Select every paper in the view' },
+  { keys: ['Ctrl/⌘ V'], action: 'Paste a digest (outside a text field)' },
+  { keys: ['?'], action: 'Show this list' },
+];
