@@ -28,25 +28,25 @@ test.describe('the desktop app', () => {
   test('imports the shared digest and shows a paper, inside a sandboxed window', async () => {
     const dbPath = path.join(dir, 'library.db');
     const app = await electron.launch({ executablePath: binary ?? undefined, args: [ROOT, '--db', dbPath], cwd: ROOT });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Welcome to Sift' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Welcome to Sift' })).toBeVisible();
 
     // The page has no Node: only the typed bridge.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys((globalThis as { sift?: object }).sift ?? {}).sort())).toEqual(['api', 'onMenuCommand']);
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys((globalThis as { sift?: object }).sift ?? {}).sort())).toEqual(['api', 'onMenuCommand']);
 
-    await window.getByTestId('import-input').setInputFiles(SHARED_DIGEST);
-    await expect(window.getByTestId('count-inbox')).toHaveText('58');
-    await window.getByRole('option', { name: /SpikMamba/ }).click();
-    await expect(window.getByRole('region', { name: 'Abstract' })).toContainText('Human action recognition (HAR)');
+    await page.getByTestId('import-input').setInputFiles(SHARED_DIGEST);
+    await expect(page.getByTestId('count-inbox')).toHaveText('58');
+    await page.getByRole('option', { name: /SpikMamba/ }).click();
+    await expect(page.getByRole('region', { name: 'Abstract' })).toContainText('Human action recognition (HAR)');
 
     // Navigation away from the app is refused.
-    await window.evaluate(() => {
+    await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await window.waitForTimeout(500);
-    expect(window.url()).toContain('index.html');
-    await window.screenshot({ path: screenshotPath('electron-inbox') });
+    await page.waitForTimeout(500);
+    expect(page.url()).toContain('index.html');
+    await page.screenshot({ path: screenshotPath('electron-inbox') });
     await app.close();
     expect(fs.existsSync(dbPath)).toBe(true);
   });

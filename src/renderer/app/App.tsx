@@ -48,8 +48,8 @@ export function App() {
 
   const total = searching ? (search.result?.hits.length ?? 0) : queueWindow.total;
   const rowAt = useCallback(
-    (index: number): PaperSummary | undefined => (searching ? search.result?.hits[index]?.paper : queueWindow.rows.get(index)),
-    [searching, search.result, queueWindow.rows],
+    (index: number): PaperSummary | undefined => (searching ? search.result?.hits[index]?.paper : queueWindow.rowAt(index)),
+    [searching, search.result, queueWindow],
   );
   const cursorPaper = rowAt(selection.cursor);
   const targetIds = useCallback((): number[] => {
@@ -95,13 +95,16 @@ export function App() {
   const applyStatus = async (next: PaperStatus) => {
     const ids = targetIds();
     if (ids.length === 0) return;
-    await actions.setStatus(ids, next);
+    const statusQueue = view.queue !== 'all' && view.queue !== 'starred';
+    if (!searching && statusQueue && next !== view.queue) queueWindow.hide(ids);
     selection.clear();
+    await actions.setStatus(ids, next);
   };
   const toggleStar = () => {
     const ids = targetIds();
     if (ids.length === 0) return;
     const starred = !(cursorPaper?.starred ?? false);
+    if (!searching && view.queue === 'starred' && !starred) queueWindow.hide(ids);
     void actions.setStarred(ids, starred);
   };
   const reorder = (to: 'up' | 'down' | 'top' | 'bottom') => {
@@ -260,7 +263,7 @@ export function App() {
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">
-                {searching ? `${search.result?.total ?? 0} found` : `${queueWindow.total.toLocaleString()} papers`}
+                {searching ? `${search.result?.total ?? 0} found` : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
                 {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
               </span>
               {digest && digest.untriaged > 0 && !searching && (

@@ -31,6 +31,11 @@ export interface PaperDetailProps {
   onNoteSaved: () => void;
 }
 
+/** Digests record the path they were imported from; the file name is what the reader recognises. */
+function baseName(source: string): string {
+  return source.split(/[\\/]/).pop() ?? source;
+}
+
 function linkHost(url: string): string {
   try {
     const parsed = new URL(url);
@@ -78,7 +83,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
         {paper.digests.length > 0 && (
           <span>
             {paper.digests.length === 1 ? 'From ' : `Seen in ${paper.digests.length} digests: `}
-            {paper.digests.map((digest) => `${digest.digestDate ?? ''} ${digest.sourceName}`.trim()).join(' · ')}
+            {paper.digests.map((digest) => `${digest.digestDate ?? ''} ${baseName(digest.sourceName)}`.trim()).join(' · ')}
           </span>
         )}
         {paper.primaryCategory && <span className="detail__category">{paper.primaryCategory}</span>}

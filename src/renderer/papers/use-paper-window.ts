@@ -14,6 +14,9 @@ export function usePaperWindow(view: View, revision: number) {
   const [total, setTotal] = useState(0);
   const [rows, setRows] = useState<ReadonlyMap<number, PaperSummary>>(new Map());
   const [loading, setLoading] = useState(true);
+  // Rows the reader just moved out of this view: hidden at once, before the library answers, so a fast
+  // "t t t" acts on the next paper each time. Cleared when fresh rows arrive.
+  const [hidden, setHidden] = useState<readonly number[]>([]);
   const wanted = useRef<{ start: number; end: number }>({ start: 0, end: CHUNK });
   const loadedChunks = useRef(new Set<number>());
   const generation = useRef(0);
@@ -27,6 +30,7 @@ export function usePaperWindow(view: View, revision: number) {
         ),
       );
       if (current !== generation.current) return; // a newer view or revision superseded this fetch
+      if (replace) setHidden([]);
       setRows((previous) => {
         const next = new Map(replace ? [] : previous);
         pages.forEach((page, index) => {
@@ -67,7 +71,30 @@ export function usePaperWindow(view: View, revision: number) {
     [fetchChunks],
   );
 
-  return { total, rows, loading, requestRange };
+  /** Hides the given papers from the loaded rows until the next reload. */
+  const hide = useCallback(
+    (ids: readonly number[]) => {
+      const wantedIds = new Set(ids);
+      const indices = [...rows.entries()].filter(([, paper]) => wantedIds.has(paper.id)).map(([index]) => index);
+      generation.current += 1; // a reload already in flight predates this change: drop it
+      setHidden((previous) => [...new Set([...previous, ...indices])].sort((a, b) => a - b));
+    },
+    [rows],
+  );
+
+  const rowAt = useCallback(
+    (index: number): PaperSummary | undefined => {
+      let underlying = index;
+      for (const hiddenIndex of hidden) {
+        if (hiddenIndex <= underlying) underlying += 1;
+        else break;
+      }
+      return rows.get(underlying);
+    },
+    [rows, hidden],
+  );
+
+  return { total: Math.max(0, total - hidden.length), rowAt, loading, requestRange, hide };
 }
 
 function chunkRange(start: number, end: number): number[] {
