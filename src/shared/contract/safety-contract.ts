@@ -25,7 +25,10 @@ export interface RestorePreview {
   newPapers: number;
   /** Existing papers whose reader state (status, star, tags, note) the file would fill in. */
   updatedPapers: number;
+  /** Digests in the file. */
   digests: number;
+  /** Digests in the file the library does not have yet (matched by content). */
+  newDigests: number;
 }
 
 export interface RestoreReport extends RestorePreview {

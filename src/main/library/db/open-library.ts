@@ -3,7 +3,10 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { SiftError } from '../../../shared/api-errors.ts';
-import { runMigrations } from './run-migrations.ts';
+import { listBackupFiles } from '../backup/backup-files.ts';
+import { snapshotBeforeMigration } from '../backup/create-backup.ts';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { runMigrations, schemaVersion } from './run-migrations.ts';
 import type { MigrationHooks } from './run-migrations.ts';
 
 export type LibraryDb = Database;
@@ -14,11 +17,15 @@ export interface OpenLibraryOptions extends MigrationHooks {
 
 /**
  * Opens (creating if needed) a Sift library file and brings its schema up to date.
- * A file that is not SQLite, is damaged, or belongs to another program is reported, never overwritten.
+ * A file that is not SQLite, is damaged, or belongs to another program is reported, never overwritten:
+ * every check runs before the first write (even before switching to WAL, which rewrites the header).
+ * Before an existing library is migrated, a snapshot goes to `backups/` beside it (unless the caller
+ * passes its own `beforeMigrate`).
  */
 export function openLibrary(filePath: string, options: OpenLibraryOptions = {}): LibraryDb {
   const existed = fs.existsSync(filePath) && fs.statSync(filePath).size > 0;
-  if (!existed) fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  if (existed) assertSqliteFile(filePath);
+  else fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   let db: Database;
   try {
     db = new BetterSqlite3(filePath, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -26,9 +33,18 @@ export function openLibrary(filePath: string, options: OpenLibraryOptions = {}):
     throw damaged(filePath, error);
   }
   try {
+    // Another process (the CLI, a second window) may hold the write lock: wait for it instead of failing.
+    db.pragma('busy_timeout = 5000');
+    if (existed) {
+      assertSiftLibrary(db, filePath);
+      assertNotNewer(db, filePath);
+    }
     configureConnection(db);
-    if (existed) assertSiftLibrary(db, filePath);
-    if (!options.readonly) runMigrations(db, filePath, options);
+    if (!options.readonly) {
+      runMigrations(db, filePath, {
+        beforeMigrate: options.beforeMigrate ?? ((connection, from, to) => void snapshotBeforeMigration(connection, filePath, from, to)),
+      });
+    }
     return db;
   } catch (error) {
     db.close();
@@ -38,19 +54,51 @@ export function openLibrary(filePath: string, options: OpenLibraryOptions = {}):
 }
 
 function configureConnection(db: Database): void {
-  // Another process (the CLI, a second window) may hold the write lock: wait for it instead of failing.
-  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
 }
 
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+/**
+ * Reads the 100-byte SQLite header without opening the database: a file that is not SQLite at all,
+ * or one cut short (the header says how many pages it should have), is refused here.
+ */
+function assertSqliteFile(filePath: string): void {
+  const header = Buffer.alloc(100);
+  let size: number;
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    size = fs.fstatSync(fd).size;
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (size < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+    throw damaged(filePath, new Error('it is not an SQLite database'));
+  }
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  // The page count in the header is trustworthy only when its "valid for" stamp matches the change counter.
+  const countIsValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (countIsValid && size < pageCount * pageSize) {
+    throw damaged(filePath, new Error(`it is truncated: ${size} bytes of the ${pageCount * pageSize} it should have`));
+  }
+}
+
 function assertSiftLibrary(db: Database, filePath: string): void {
   const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
   if (tables.length === 0) return; // an empty SQLite file: safe to initialise
-  const marker = tables.includes('settings')
-    ? (db.prepare(`SELECT value FROM settings WHERE key = 'application'`).pluck().get() as string | undefined)
-    : undefined;
+  let marker: string | undefined;
+  try {
+    marker = tables.includes('settings')
+      ? (db.prepare(`SELECT value FROM settings WHERE key = 'application'`).pluck().get() as string | undefined)
+      : undefined;
+  } catch {
+    marker = undefined; // a `settings` table of some other shape: another program's
+  }
   if (marker !== 'sift') {
     throw new SiftError(
       'library-damaged',
@@ -59,10 +107,24 @@ function assertSiftLibrary(db: Database, filePath: string): void {
   }
 }
 
+function assertNotNewer(db: Database, filePath: string): void {
+  const version = schemaVersion(db);
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new SiftError(
+      'library-damaged',
+      `${filePath} was written by a newer Sift (schema ${version}; this one knows ${LATEST_SCHEMA_VERSION}). Update Sift to open it; the file was left untouched.`,
+    );
+  }
+}
+
 function damaged(filePath: string, error: unknown): SiftError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new SiftError(
-    'library-damaged',
-    `${filePath} cannot be opened as a Sift library (${reason}). It was left untouched; restore a backup or move it aside.`,
-  );
+  return new SiftError('library-damaged', `${filePath} cannot be opened as a Sift library (${reason}). It was left untouched. ${whatToDo(filePath)}`);
+}
+
+/** Points at the newest backup, if there is one: the reader's way back. */
+function whatToDo(filePath: string): string {
+  const newest = listBackupFiles(filePath)[0];
+  if (!newest) return 'Move it aside (Sift will then start a new library) or choose another file with --db or SIFT_DB.';
+  return `To restore a backup, move it aside and copy ${newest.filePath} (the newest of ${listBackupFiles(filePath).length} backups) in its place.`;
 }

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { SiftError } from '../../../shared/api-errors.ts';
+import { openLibrary } from '../db/open-library.ts';
+import type { SiftLibrary } from '../sift-library.ts';
+import { findBackup } from './backup-files.ts';
+import { createBackup } from './create-backup.ts';
+import { clearUndoHistory } from './resettable-undo-history.ts';
+
+// Preferences, not library content: restoring last week's papers must not also undo the reader's
+// settings (how many backups to keep) or the marker that makes the file a Sift library.
+const NOT_RESTORED = new Set(['settings']);
+
+/**
+ * Replaces the library's content with a backup's, under the open connection.
+ *
+ * The file is never swapped: other connections (a second window, the CLI) and the API handlers keep
+ * using the same database, in WAL mode, and simply see one more commit. Steps:
+ * 1. a working copy of the backup is opened as a library (checked, upgraded to this schema if it was
+ *    taken before a migration) and checked for integrity — the backup itself is never modified;
+ * 2. the current state is backed up first;
+ * 3. in one transaction every table's rows are replaced by the copy's (triggers keep any derived
+ *    index such as search up to date), foreign keys are checked, and it commits or nothing changes;
+ * 4. the undo history, which describes the replaced state, is cleared.
+ */
+export async function restoreBackup(library: SiftLibrary, fileName: string): Promise<{ restored: string; safetyBackup: string }> {
+  const backup = findBackup(library.path, fileName);
+  const workingPath = `${backup.filePath}.restoring-${process.pid}-${Date.now()}`;
+  try {
+    fs.copyFileSync(backup.filePath, workingPath);
+    prepareWorkingCopy(workingPath, fileName);
+    const safety = await createBackup(library, 'before-restore', { protect: [fileName] });
+    copyContentFrom(library.db, workingPath);
+    clearUndoHistory(library.history);
+    return { restored: fileName, safetyBackup: safety.fileName };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${workingPath}${suffix}`, { force: true });
+  }
+}
+
+function prepareWorkingCopy(workingPath: string, fileName: string): void {
+  let copy: Database;
+  try {
+    copy = openLibrary(workingPath, { beforeMigrate: () => undefined });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SiftError('library-damaged', `The backup ${fileName} cannot be restored: ${reason}`);
+  }
+  try {
+    const check = copy.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new SiftError('library-damaged', `The backup ${fileName} is damaged (${String(check)}); choose another one.`);
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Ordinary tables of a schema: virtual tables and their shadow tables are maintained by triggers. */
+function contentTables(db: Database, schema: string): string[] {
+  return (db.prepare(`PRAGMA ${schema}.table_list`).all() as { name: string; type: string }[])
+    .filter((table) => table.type === 'table' && !table.name.startsWith('sqlite_') && !NOT_RESTORED.has(table.name))
+    .map((table) => table.name);
+}
+
+function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function copyContentFrom(db: Database, workingPath: string): void {
+  db.prepare('ATTACH DATABASE ? AS restore_source').run(workingPath);
+  try {
+    db.transaction(() => {
+      // Rows go in table by table; foreign keys are checked once, at the end, against the whole.
+      db.pragma('defer_foreign_keys = ON');
+      const tables = contentTables(db, 'main');
+      const available = new Set(contentTables(db, 'restore_source'));
+      for (const table of tables) db.prepare(`DELETE FROM main.${quoted(table)}`).run();
+      for (const table of tables) {
+        if (!available.has(table)) continue;
+        const columns = (db.prepare(`PRAGMA main.table_info(${quoted(table)})`).all() as { name: string }[])
+          .map((column) => quoted(column.name))
+          .join(', ');
+        db.prepare(`INSERT INTO main.${quoted(table)} (${columns}) SELECT ${columns} FROM restore_source.${quoted(table)}`).run();
+      }
+      const violations = db.pragma('main.foreign_key_check') as unknown[];
+      if (violations.length) throw new SiftError('library-damaged', 'The backup does not hold together (foreign key check failed); nothing was changed.');
+    }).immediate();
+  } finally {
+    db.prepare('DETACH DATABASE restore_source').run();
+  }
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { SiftError } from '../../../shared/api-errors.ts';
+import { invalid } from '../import/decode-digest-bytes.ts';
+import { DIGEST_FORMATS, LINK_KINDS, PAPER_STATUSES } from '../../../shared/domain.ts';
+
+// The Sift library export: everything needed to rebuild the library, in one self-describing file.
+// `version` changes only when an older Sift could no longer read the file correctly.
+export const LIBRARY_JSON_FORMAT = 'sift-library' as const;
+export const LIBRARY_JSON_VERSION = 1;
+
+const text = z.string();
+const optionalText = z.string().nullable();
+
+const jsonPaper = z.object({
+  id: z.number().int().positive(),
+  arxivId: optionalText,
+  doi: optionalText,
+  title: text,
+  titleIsPlaceholder: z.boolean(),
+  abstract: text,
+  authors: z.array(text),
+  publishedAt: optionalText,
+  primaryCategory: optionalText,
+  status: z.enum(PAPER_STATUSES),
+  starred: z.boolean(),
+  note: text,
+  position: z.number().nullable(),
+  digestDate: optionalText,
+  digestPosition: z.number().int().nullable(),
+  addedAt: text,
+  statusChangedAt: text,
+  readAt: optionalText,
+  starredAt: optionalText,
+  noteUpdatedAt: optionalText,
+  tags: z.array(text),
+  links: z.array(z.object({ kind: z.enum(LINK_KINDS), url: text })),
+});
+
+const jsonDigest = z.object({
+  id: z.number().int().positive(),
+  sourceName: text,
+  format: z.enum(DIGEST_FORMATS),
+  digestDate: optionalText,
+  importedAt: text,
+  contentHash: text,
+  paperCount: z.number().int().nonnegative(),
+  papers: z.array(z.object({ paperId: z.number().int().positive(), position: z.number().int() })),
+});
+
+export const libraryJson = z.object({
+  format: z.literal(LIBRARY_JSON_FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: text,
+  scope: z.object({ queue: text, tag: optionalText }),
+  papers: z.array(jsonPaper),
+  tags: z.array(text),
+  digests: z.array(jsonDigest),
+});
+
+export type LibraryJson = z.infer<typeof libraryJson>;
+export type LibraryJsonPaper = z.infer<typeof jsonPaper>;
+export type LibraryJsonDigest = z.infer<typeof jsonDigest>;
+
+/** Cheap sniff on the start of a text: used by import-format detection, never to accept a file. */
+export function looksLikeLibraryJson(textStart: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"sift-library"/.test(textStart.slice(0, 200));
+}
+
+/**
+ * Bytes of a file to a validated library export, or one SiftError('invalid-digest') naming the file
+ * and what is wrong with it. Nothing is written before this has succeeded.
+ */
+export function parseLibraryJson(fileName: string, bytes: Uint8Array): LibraryJson {
+  let raw: unknown;
+  try {
+    const decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (decoded.trim() === '') throw invalid(fileName, 'is empty: there is nothing to restore.');
+    raw = JSON.parse(decoded);
+  } catch (error) {
+    if (error instanceof SiftError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalid(fileName, `is not a Sift library export: it is not valid JSON (${reason}).`);
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format !== LIBRARY_JSON_FORMAT) {
+    throw invalid(fileName, `is not a Sift library export (no "format": "${LIBRARY_JSON_FORMAT}" field).`);
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > LIBRARY_JSON_VERSION) {
+    throw invalid(fileName, `was exported by a newer Sift (format version ${version}; this one reads ${LIBRARY_JSON_VERSION}). Update Sift to restore it.`);
+  }
+  const result = libraryJson.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'the top level';
+    throw invalid(fileName, `is a damaged Sift library export: at ${where}, ${issue?.message ?? 'unexpected content'}.`);
+  }
+  assertConsistent(fileName, result.data);
+  return result.data;
+}
+
+/** References inside the file must hold together, or a restore would link papers to nothing. */
+function assertConsistent(fileName: string, document: LibraryJson): void {
+  const ids = new Set<number>();
+  for (const paper of document.papers) {
+    if (ids.has(paper.id)) throw invalid(fileName, `is a damaged Sift library export: paper id ${paper.id} appears twice.`);
+    ids.add(paper.id);
+  }
+  const digestIds = new Set<number>();
+  for (const digest of document.digests) {
+    if (digestIds.has(digest.id)) throw invalid(fileName, `is a damaged Sift library export: digest id ${digest.id} appears twice.`);
+    digestIds.add(digest.id);
+    const missing = digest.papers.find((entry) => !ids.has(entry.paperId));
+    if (missing) {
+      throw invalid(fileName, `is a damaged Sift library export: digest ${digest.id} lists paper ${missing.paperId}, which is not in the file.`);
+    }
+  }
+}
