@@ -17,6 +17,7 @@ import { Sidebar } from '../sidebar/Sidebar.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import type { ContextMenuItem } from './ContextMenu.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { RenameDialog } from './RenameDialog.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useLibraryStatus } from './use-library-status.ts';
 import { usePaperActions } from './use-paper-actions.ts';
@@ -24,7 +25,7 @@ import { useSelection } from './use-selection.ts';
 import { VIEW_LABELS } from './view.ts';
 import type { View } from './view.ts';
 
-type Dialog = 'shortcuts' | 'export' | 'settings' | { paste: string } | null;
+type Dialog = 'shortcuts' | 'export' | 'settings' | { paste: string } | { renameTag: string } | null;
 
 export function App() {
   const status = useLibraryStatus();
@@ -179,7 +180,6 @@ export function App() {
     ? `Digest ${status.digests.find((digest) => digest.id === view.digestId)?.digestDate ?? ''}`
     : view.tag !== undefined ? `#${view.tag}` : VIEW_LABELS[view.queue];
   const digest = view.digestId !== undefined ? status.digests.find((item) => item.id === view.digestId) : undefined;
-  const promptName = (message: string, initial: string) => window.prompt(message, initial)?.trim();
 
   return (
     <div
@@ -206,10 +206,7 @@ export function App() {
         digests={status.digests}
         tags={status.tags}
         onSelect={goTo}
-        onRenameTag={(name) => {
-          const next = promptName(`Rename tag "${name}" to:`, name);
-          if (next && next !== name) void actions.renameTag(name, next);
-        }}
+        onRenameTag={(name) => setDialog({ renameTag: name })}
         onDeleteTag={(name) => {
           if (window.confirm(`Delete the tag "${name}" from every paper?`)) void actions.deleteTag(name);
         }}
@@ -340,7 +337,20 @@ export function App() {
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog view={view} onClose={() => setDialog(null)} />}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} onRestored={status.changed} />}
-      {typeof dialog === 'object' && dialog !== null && (
+      {typeof dialog === 'object' && dialog !== null && 'renameTag' in dialog && (
+        <RenameDialog
+          title={`Rename tag “${dialog.renameTag}”`}
+          initial={dialog.renameTag}
+          onCancel={() => setDialog(null)}
+          onRename={(next) => {
+            setDialog(null);
+            void actions.renameTag(dialog.renameTag, next).then(() => {
+              if (view.tag === dialog.renameTag) goTo({ queue: 'all', tag: next });
+            });
+          }}
+        />
+      )}
+      {typeof dialog === 'object' && dialog !== null && 'paste' in dialog && (
         <PasteDialog
           text={dialog.paste}
           onCancel={() => setDialog(null)}
