@@ -39,6 +39,7 @@ export function fixedClock(iso: string): Clock & { set: (iso: string) => void; a
   };
 }
 
-export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
-export const HF_PAPERS_PAGE = path.join(SHARED_DIR, 'fixtures/digests/hf-papers-page.txt');
-export const REAL_FIXTURES = path.join(SHARED_DIR, 'fixtures/real');
+/** Copies of the team's shared fixtures (see tests/fixtures/real/SOURCES.md), so a fresh clone has them. */
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures');
+export const HF_PAPERS_PAGE = path.join(FIXTURES_DIR, 'digests/hf-papers-page.txt');
+export const REAL_FIXTURES = path.join(FIXTURES_DIR, 'real');

@@ -2,30 +2,27 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PaperDetail as Paper, PaperStatus, PaperSummary } from '../../shared/domain.ts';
 import { api, onMenuCommand, openLink, textToUpload } from '../api/sift-client.ts';
 import { ImportProgressBar, ImportReportPanel } from '../importing/ImportReportPanel.tsx';
-import { PasteDialog } from '../importing/PasteDialog.tsx';
 import { useImporter } from '../importing/use-importer.ts';
 import { PaperDetail } from '../paper/PaperDetail.tsx';
 import { PaperList } from '../papers/PaperList.tsx';
 import { usePaperWindow } from '../papers/use-paper-window.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { useSearch } from '../search/use-search.ts';
-import { ExportDialog } from '../settings/ExportDialog.tsx';
-import { SettingsDialog } from '../settings/SettingsDialog.tsx';
-import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay.tsx';
 import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
 import { Sidebar } from '../sidebar/Sidebar.tsx';
+import { AppDialogs } from './AppDialogs.tsx';
+import type { Dialog } from './AppDialogs.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
-import type { ContextMenuItem } from './ContextMenu.tsx';
+import { contextMenuItems } from './context-menu-items.ts';
 import { EmptyState } from './EmptyState.tsx';
-import { RenameDialog } from './RenameDialog.tsx';
 import { TopBar } from './TopBar.tsx';
+import { useFileDrop } from './use-file-drop.ts';
 import { useLibraryStatus } from './use-library-status.ts';
 import { usePaperActions } from './use-paper-actions.ts';
 import { useSelection } from './use-selection.ts';
 import { VIEW_LABELS } from './view.ts';
 import type { View } from './view.ts';
 
-type Dialog = 'shortcuts' | 'export' | 'settings' | { paste: string } | { renameTag: string } | null;
 
 export function App() {
   const status = useLibraryStatus();
@@ -35,10 +32,10 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; index: number } | null>(null);
   const [detail, setDetail] = useState<Paper | null>(null);
-  const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const detailPane = useRef<HTMLElement>(null);
+  const cursorBeforeSearch = useRef(0);
 
   const queueWindow = usePaperWindow(view, status.revision);
   const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
@@ -46,6 +43,7 @@ export function App() {
   const selection = useSelection();
   const actions = usePaperActions(status.changed);
   const importer = useImporter(status.changed);
+  const drop = useFileDrop((files) => void importer.importFiles(files));
 
   const total = searching ? (search.result?.hits.length ?? 0) : queueWindow.total;
   const rowAt = useCallback(
@@ -85,6 +83,14 @@ export function App() {
       }),
     [importer, status],
   );
+
+  /** Esc from search puts the reader back on the row they were on. */
+  const leaveSearch = () => {
+    setQuery('');
+    selection.setCursor(cursorBeforeSearch.current);
+    selection.clear();
+    searchInput.current?.blur();
+  };
 
   const goTo = (next: View) => {
     setView(next);
@@ -147,7 +153,7 @@ export function App() {
       escape: () => {
         if (menu) return setMenu(null);
         if (dialog) return setDialog(null);
-        if (searching) setQuery('');
+        if (searching) return leaveSearch();
         selection.clear();
         searchInput.current?.blur();
       },
@@ -159,22 +165,15 @@ export function App() {
     !dialogOpen,
   );
 
-  const contextItems = (index: number): ContextMenuItem[] => {
-    const paper = rowAt(index);
-    const items: ContextMenuItem[] = [
-      { label: 'To read', shortcut: 't', onSelect: () => void applyStatus('to-read') },
-      { label: 'Mark read', shortcut: 'r', onSelect: () => void applyStatus('read') },
-      { label: paper?.starred ? 'Unstar' : 'Star', shortcut: 's', onSelect: toggleStar },
-      { label: 'Skip', shortcut: 'x', onSelect: () => void applyStatus('skipped') },
-      { label: 'Back to inbox', shortcut: 'i', onSelect: () => void applyStatus('inbox') },
-    ];
-    if (view.queue === 'to-read' && !searching) {
-      items.push({ label: 'Move to top', shortcut: 'Alt ⇧ ↑', onSelect: () => reorder('top') });
-      items.push({ label: 'Move to bottom', onSelect: () => reorder('bottom') });
-    }
-    items.push({ label: 'Undo', shortcut: 'u', onSelect: () => void actions.undo() });
-    return items;
-  };
+  const contextItems = (index: number) =>
+    contextMenuItems({
+      starred: rowAt(index)?.starred ?? false,
+      canReorder: view.queue === 'to-read' && !searching,
+      setStatus: (next) => void applyStatus(next),
+      toggleStar,
+      reorder,
+      undo: () => void actions.undo(),
+    });
 
   const viewTitle = view.digestId !== undefined
     ? `Digest ${status.digests.find((digest) => digest.id === view.digestId)?.digestDate ?? ''}`
@@ -182,24 +181,7 @@ export function App() {
   const digest = view.digestId !== undefined ? status.digests.find((item) => item.id === view.digestId) : undefined;
 
   return (
-    <div
-      className={`app${dragging ? ' app--dragging' : ''}`}
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) {
-          event.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={(event) => {
-        if (event.relatedTarget === null) setDragging(false);
-      }}
-      onDrop={(event) => {
-        if (!event.dataTransfer.types.includes('Files')) return;
-        event.preventDefault();
-        setDragging(false);
-        void importer.importFiles([...event.dataTransfer.files]);
-      }}
-    >
+    <div className={`app${drop.dragging ? ' app--dragging' : ''}`} {...drop.handlers}>
       <Sidebar
         view={view}
         counts={status.counts}
@@ -220,6 +202,7 @@ export function App() {
               scopeLabel={view.queue === 'all' && !view.tag && !view.digestId ? null : VIEW_LABELS[view.queue]}
               searchAll={searchAll}
               onQuery={(next) => {
+                if (!searching && next.trim()) cursorBeforeSearch.current = selection.cursor;
                 setQuery(next);
                 selection.setCursor(0);
                 selection.clear();
@@ -229,10 +212,7 @@ export function App() {
                 selection.setCursor(0);
                 detailPane.current?.focus();
               }}
-              onEscape={() => {
-                setQuery('');
-                searchInput.current?.blur();
-              }}
+              onEscape={leaveSearch}
             />
           }
           onImport={() => fileInput.current?.click()}
@@ -334,33 +314,18 @@ export function App() {
         )}
       </main>
       {menu && <ContextMenu x={menu.x} y={menu.y} items={contextItems(menu.index)} onClose={() => setMenu(null)} />}
-      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'export' && <ExportDialog view={view} onClose={() => setDialog(null)} />}
-      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} onRestored={status.changed} />}
-      {typeof dialog === 'object' && dialog !== null && 'renameTag' in dialog && (
-        <RenameDialog
-          title={`Rename tag “${dialog.renameTag}”`}
-          initial={dialog.renameTag}
-          onCancel={() => setDialog(null)}
-          onRename={(next) => {
-            setDialog(null);
-            void actions.renameTag(dialog.renameTag, next).then(() => {
-              if (view.tag === dialog.renameTag) goTo({ queue: 'all', tag: next });
-            });
-          }}
-        />
-      )}
-      {typeof dialog === 'object' && dialog !== null && 'paste' in dialog && (
-        <PasteDialog
-          text={dialog.paste}
-          onCancel={() => setDialog(null)}
-          onImport={() => {
-            const text = dialog.paste;
-            setDialog(null);
-            void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }]);
-          }}
-        />
-      )}
+      <AppDialogs
+        dialog={dialog}
+        view={view}
+        close={() => setDialog(null)}
+        onLibraryChanged={status.changed}
+        onImportText={(text) => void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }])}
+        onRenameTag={(from, to) =>
+          void actions.renameTag(from, to).then(() => {
+            if (view.tag === from) goTo({ queue: 'all', tag: to });
+          })
+        }
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test as base } from '@playwright/test';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
-export const SHARED_DIGEST = path.resolve(ROOT, '../shared/fixtures/digests/hf-papers-page.txt');
+export const SHARED_DIGEST = path.join(ROOT, 'tests/fixtures/digests/hf-papers-page.txt');
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 
 export interface SiftServer {

@@ -1,0 +1,26 @@
+import type { PaperStatus } from '../../shared/domain.ts';
+import type { ContextMenuItem } from './ContextMenu.tsx';
+
+/** The right-click menu mirrors the keyboard: every triage action, with its key shown. */
+export function contextMenuItems(options: {
+  starred: boolean;
+  canReorder: boolean;
+  setStatus: (status: PaperStatus) => void;
+  toggleStar: () => void;
+  reorder: (to: 'top' | 'bottom') => void;
+  undo: () => void;
+}): ContextMenuItem[] {
+  const items: ContextMenuItem[] = [
+    { label: 'To read', shortcut: 't', onSelect: () => options.setStatus('to-read') },
+    { label: 'Mark read', shortcut: 'r', onSelect: () => options.setStatus('read') },
+    { label: options.starred ? 'Unstar' : 'Star', shortcut: 's', onSelect: options.toggleStar },
+    { label: 'Skip', shortcut: 'x', onSelect: () => options.setStatus('skipped') },
+    { label: 'Back to inbox', shortcut: 'i', onSelect: () => options.setStatus('inbox') },
+  ];
+  if (options.canReorder) {
+    items.push({ label: 'Move to top', shortcut: 'Alt ⇧ ↑', onSelect: () => options.reorder('top') });
+    items.push({ label: 'Move to bottom', onSelect: () => options.reorder('bottom') });
+  }
+  items.push({ label: 'Undo', shortcut: 'u', onSelect: options.undo });
+  return items;
+}
