@@ -9,7 +9,7 @@ import { setStarred, setStatus } from '../../src/main/library/papers/triage-pape
 import type { SiftLibrary } from '../../src/main/library/sift-library.ts';
 import { HF_PAPERS_PAGE } from './temp-library.ts';
 
-export const HOSTILE_TEXT = 'Weird {unbalanced } } { %$&#_~^\\ @misc{x, y} "quoted" \\end{document} ]( <b>';
+export const HOSTILE_TEXT = `Weird {unbalanced } } { %$&#_~^\\ @misc{x, y} "quoted" \\end{document} ]( x < y > z -- \`\`q'' | 100%`;
 
 export function paper(fields: Partial<ParsedPaper> & { title: string }): ParsedPaper {
   return { ...emptyPaper(fields.title), ...fields };
