@@ -1,6 +1,14 @@
 import type { DigestFormat } from '../../../shared/domain.ts';
+import { parseArxivAtom } from './parsers/arxiv-atom.ts';
+import { parseArxivListingEmail } from './parsers/arxiv-listing-email.ts';
+import { parseArxivRss } from './parsers/arxiv-rss.ts';
+import { parseBibtex } from './parsers/bibtex.ts';
+import { parseHfDailyJson } from './parsers/hf-daily-json.ts';
+import { parseHfPapersHtml } from './parsers/hf-papers-html.ts';
 import { parseHfPapersText } from './parsers/hf-papers-text.ts';
+import { looksLikeIdList, parseIdList } from './parsers/id-list.ts';
 import type { ParseContext, ParsedDigest } from './parsers/parsed-digest.ts';
+import { parseRis } from './parsers/ris.ts';
 
 export interface DigestFormatReader {
   format: DigestFormat;
@@ -11,8 +19,37 @@ export interface DigestFormatReader {
   parse: (text: string, context: ParseContext) => ParsedDigest;
 }
 
-/** Most specific first: the plain-text Hugging Face reader accepts almost anything, so it comes last. */
+/** The start of a file, without BOM, leading blank lines or an XML/HTML comment before the root. */
+function head(text: string, length = 4096): string {
+  return text.slice(0, length).replace(/^\uFEFF/, '').replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+}
+
+const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|$)|\{\s*(?:"|\}|$))/.test(head(text));
+/** Any other markup: a saved page, or a fragment of one. Checked after the XML feeds. */
+const isHtml = (text: string) => /^<(?:!doctype\s+html|[a-z][\w-]*[\s>/])/i.test(head(text));
+const isAtom = (text: string) => /^<(?:\w+:)?feed[\s>]/.test(head(text));
+const isRss = (text: string) => /^<(?:rss|rdf:RDF)[\s>]/.test(head(text));
+const isListingEmail = (text: string) => {
+  const start = text.slice(0, 200_000);
+  return /^arXiv:\S+\s*$/m.test(start) && /^Title:\s/m.test(start) && /^\\\\/m.test(start);
+};
+const isBibtex = (text: string) => /^\s*@[a-z]+\s*[{(]/im.test(text.slice(0, 20_000)) && /^\s*@(?!comment)[a-z]+\s*[{(]\s*[^\s,]*\s*,/im.test(text.slice(0, 20_000));
+const isRis = (text: string) => /^TY\s{1,2}-\s/m.test(text.slice(0, 20_000));
+
+/**
+ * Most specific first: the structured formats know their own first bytes; the id list needs ids and
+ * little prose; the plain-text Hugging Face reader accepts anything, so it comes last.
+ * (`sift-json`, Sift's own export, is registered by the backup/restore work, before the generic JSON.)
+ */
 export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
+  { format: 'hf-daily-json', label: 'Hugging Face daily-papers JSON', detect: isJson, parse: parseHfDailyJson },
+  { format: 'arxiv-atom', label: 'arXiv Atom feed', detect: isAtom, parse: parseArxivAtom },
+  { format: 'arxiv-rss', label: 'arXiv RSS feed', detect: isRss, parse: parseArxivRss },
+  { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHfPapersHtml },
+  { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },
+  { format: 'bibtex', label: 'BibTeX', detect: isBibtex, parse: parseBibtex },
+  { format: 'ris', label: 'RIS', detect: isRis, parse: parseRis },
+  { format: 'id-list', label: 'list of arXiv ids, links or DOIs', detect: looksLikeIdList, parse: parseIdList },
   { format: 'hf-papers-text', label: 'Hugging Face Papers page (text)', detect: () => true, parse: parseHfPapersText },
 ];
 

@@ -1,106 +1,149 @@
+import { classifyPageLines } from './hf-page-lines.ts';
 import { linksInText } from './links-in-text.ts';
-import { parseMonthDayDate } from './month-day-date.ts';
 import { emptyPaper } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
-// Lines the Hugging Face Papers page shows around the papers; never titles.
-const FURNITURE = new Set(
-  [
-    'new',
-    'get trending papers in your email inbox!',
-    'subscribe',
-    'byak and the research community',
-    'daily papers',
-    'papers',
-    'models',
-    'datasets',
-    'spaces',
-    'posts',
-    'docs',
-    'pricing',
-    'log in',
-    'sign up',
-    'search',
-    'previous',
-    'next',
-    'upvote',
-    'trending',
-    'collections',
-    'hugging face',
-    'view all',
-    'daily',
-    'weekly',
-    'monthly',
-  ].map((line) => line.toLowerCase()),
-);
-
-const FURNITURE_PATTERNS = [
-  /^\d+$/, // upvote counts
-  /^submitted by\b/i,
-  /^·?\s*\d+\s+authors?$/i,
-  /^\d+\s+comments?$/i,
-  /^published on\b/i,
-  /^[·•]\s*/, // "· 5 authors"-style trailers
-];
-
 /** An abstract is long prose; a title is a short line. Titles rarely pass 300 characters. */
 const MIN_ABSTRACT_LENGTH = 200;
+const MAX_WRAPPED_TITLE = 400;
 
+type PageEvent =
+  | { kind: 'run'; lines: string[] }
+  | { kind: 'date'; date: string }
+  | { kind: 'authors'; authors: string[] }
+  | { kind: 'published'; date: string };
+
+/**
+ * The Hugging Face Papers page as the browser copies it (or as saved text): date headings, then per
+ * paper a title (maybe wrapped), maybe authors, maybe an abstract, among the page's furniture.
+ */
 export function parseHfPapersText(text: string, context: ParseContext): ParsedDigest {
-  const digest: ParsedDigest = { format: 'hf-papers-text', digestDate: null, papers: [], skipped: [], warnings: [] };
-  let sectionDate: string | null = null;
-  let pending: ParsedPaper | null = null;
-  const flush = () => {
-    if (pending) digest.papers.push(pending);
-    pending = null;
+  const reader = new PageReader();
+  const events = pageEvents(text, context.today);
+  events.forEach((event, index) => {
+    if (event.kind === 'date') reader.startSection(event.date);
+    else if (event.kind === 'authors') reader.setAuthors(event.authors);
+    else if (event.kind === 'published') reader.setPublished(event.date);
+    else reader.readRun(event.lines, nextRunStartsWithProse(events, index));
+  });
+  return reader.finish();
+}
+
+function pageEvents(text: string, today: Date): PageEvent[] {
+  const events: PageEvent[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length) events.push({ kind: 'run', lines: run });
+    run = [];
   };
-  for (const block of paragraphs(text)) {
-    const lines = block.filter((line) => !isFurniture(line));
-    if (lines.length === 0) continue;
-    const date = lines.length === 1 ? parseMonthDayDate(lines[0] ?? '', context.today) : null;
-    if (date) {
-      flush();
-      sectionDate = date;
-      digest.digestDate ??= date;
-      continue;
-    }
-    const joined = lines.join(' ').replace(/\s+/g, ' ').trim();
-    if (pending && !pending.abstract && looksLikeAbstract(joined)) {
-      pending.abstract = joined;
-      pending.links = linksInText(joined);
-      continue;
-    }
-    flush();
-    if (looksLikeAbstract(joined)) {
-      digest.skipped.push({ index: digest.papers.length, reason: `text with no title before it: "${joined.slice(0, 60)}…"` });
-      continue;
-    }
-    pending = { ...emptyPaper(joined), sectionDate };
-  }
-  flush();
-  return digest;
-}
-
-/** Splits text into blank-line separated blocks of trimmed lines; tolerant of BOM, CRLF and stray spaces. */
-function paragraphs(text: string): string[][] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
-    if (line) current.push(line);
-    else if (current.length) {
-      blocks.push(current);
-      current = [];
+  for (const line of classifyPageLines(text, today)) {
+    if (line.kind === 'text') run.push(line.text);
+    else {
+      endRun();
+      if (line.kind === 'date') events.push({ kind: 'date', date: line.date });
+      else if (line.kind === 'authors') events.push({ kind: 'authors', authors: line.authors });
+      else if (line.kind === 'furniture' && line.published) events.push({ kind: 'published', date: line.published });
     }
   }
-  if (current.length) blocks.push(current);
-  return blocks;
+  endRun();
+  return events;
 }
 
-function isFurniture(line: string): boolean {
-  return FURNITURE.has(line.toLowerCase()) || FURNITURE_PATTERNS.some((pattern) => pattern.test(line));
+function nextRunStartsWithProse(events: PageEvent[], index: number): boolean {
+  const next = events.slice(index + 1).find((event) => event.kind === 'run' || event.kind === 'date');
+  if (next?.kind !== 'run') return false;
+  const first = next.lines[0] ?? '';
+  return isProse(first, [first]) || isHardWrappedProse(next.lines);
 }
 
-function looksLikeAbstract(text: string): boolean {
+class PageReader {
+  private readonly digest: ParsedDigest = { format: 'hf-papers-text', digestDate: null, papers: [], skipped: [], warnings: [] };
+  private sectionDate: string | null = null;
+  private pending: ParsedPaper | null = null;
+
+  startSection(date: string): void {
+    this.flush();
+    this.sectionDate = date;
+    this.digest.digestDate ??= date;
+  }
+
+  setAuthors(authors: string[]): void {
+    if (this.pending && this.pending.authors.length === 0) this.pending.authors = authors;
+  }
+
+  setPublished(date: string): void {
+    if (this.pending && !this.pending.publishedAt) this.pending.publishedAt = date;
+  }
+
+  /** A run of consecutive text lines: titles, abstracts, or (copied without blank lines) both. */
+  readRun(lines: string[], followedByProse: boolean): void {
+    if (lines.some((line) => isProse(line, [line]))) {
+      let titles: string[] = [];
+      for (const line of lines) {
+        if (isProse(line, [line])) {
+          this.readTitles(titles, true);
+          titles = [];
+          this.readAbstract(line);
+        } else titles.push(line);
+      }
+      this.readTitles(titles, followedByProse);
+    } else if (isHardWrappedProse(lines)) this.readAbstract(lines.join(' '));
+    else this.readTitles(lines, followedByProse);
+  }
+
+  private readTitles(lines: string[], followedByProse: boolean): void {
+    for (const title of joinWrappedTitles(lines, followedByProse)) {
+      this.flush();
+      this.pending = { ...emptyPaper(title), sectionDate: this.sectionDate };
+    }
+  }
+
+  private readAbstract(text: string): void {
+    const abstract = text.replace(/\s+/g, ' ').trim();
+    if (this.pending && !this.pending.abstract) {
+      this.pending.abstract = abstract;
+      this.pending.links = linksInText(abstract);
+      return;
+    }
+    this.flush();
+    this.digest.skipped.push({ index: this.digest.papers.length, reason: `text with no title before it: "${abstract.slice(0, 60)}…"` });
+  }
+
+  private flush(): void {
+    if (this.pending) this.digest.papers.push(this.pending);
+    this.pending = null;
+  }
+
+  finish(): ParsedDigest {
+    this.flush();
+    return this.digest;
+  }
+}
+
+function isProse(line: string, lines: string[]): boolean {
+  const text = lines.length > 1 ? lines.join(' ') : line;
   return text.length >= MIN_ABSTRACT_LENGTH || (/[.!?]\s+\S/.test(text) && text.length > 120);
+}
+
+/** An abstract saved with hard line breaks: long when joined, and its lines run on into lower case. */
+function isHardWrappedProse(lines: string[]): boolean {
+  if (lines.length < 2 || !isProse('', lines)) return false;
+  const runOns = lines.slice(1).filter((line, index) => /^[\p{Ll}(\d]/u.test(line) || /[,;]$/.test(lines[index] ?? '')).length;
+  return runOns >= (lines.length - 1) / 3;
+}
+
+const CONTINUES = /(?:[:,\-–—(&/]|\b(?:a|an|the|of|for|with|via|in|on|to|and|or|from|by|at|into|towards?|using|through|beyond|without|vs\.?))$/i;
+
+/** Consecutive short lines: one title wrapped over several lines, or several titles without abstracts. */
+function joinWrappedTitles(lines: string[], followedByProse: boolean): string[] {
+  // Two lines right before an abstract are one title: a paper has one title and one abstract.
+  if (followedByProse && lines.length === 2 && lines.join(' ').length <= MAX_WRAPPED_TITLE) return [lines.join(' ')];
+  const titles: string[] = [];
+  for (const line of lines) {
+    const previous = titles[titles.length - 1];
+    const wraps = previous !== undefined && (CONTINUES.test(previous) || /^[\p{Ll}(]/u.test(line));
+    if (wraps && previous.length + line.length < MAX_WRAPPED_TITLE) titles[titles.length - 1] = `${previous} ${line}`;
+    else titles.push(line);
+  }
+  return titles.filter((title) => !/^[\p{Ll}\d_.-]+$/u.test(title)); // a lone user name, not a title
 }

@@ -1,0 +1,72 @@
+import type { PaperLink } from '../../../../shared/domain.ts';
+import { normaliseArxivId, normaliseDoi } from '../../papers/paper-identity.ts';
+import { classifyLink, isHttpUrl } from './links-in-text.ts';
+import { emptyPaper } from './parsed-digest.ts';
+import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+
+const OLD_ARCHIVES =
+  'astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|chao-dyn|solv-int|patt-sol|adap-org|comp-gas|chem-ph|alg-geom|dg-ga|funct-an|q-alg|acc-phys|ao-sci|atom-ph|bayes-an|plasm-ph|supr-con|mtrl-th';
+// One pattern, alternatives in priority order, so a URL's id is not found again as a bare id.
+const PAPER_REFERENCE = new RegExp(
+  [
+    String.raw`(?<url>https?:\/\/(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers)\/(?<urlId>(?:${OLD_ARCHIVES})(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?[^\s<>"'\])]*)`,
+    String.raw`(?<doiUrl>https?:\/\/(?:dx\.)?doi\.org\/(?<doiInUrl>10\.\d{4,9}\/[^\s<>"'\]]+))`,
+    String.raw`(?<![\w.\/-])(?:arXiv:\s*)?(?<bareId>(?:${OLD_ARCHIVES})(?:\.[A-Z]{2})?\/\d{7}|\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?!\d|\.\d|\/)`,
+    String.raw`(?<![\w\/.])(?:doi:\s*)?(?<bareDoi>10\.\d{4,9}\/[^\s<>"'\]]+)`,
+  ].join('|'),
+  'gi',
+);
+
+export interface PaperReference {
+  arxivId: string | null;
+  doi: string | null;
+  url: string | null;
+}
+
+/** Every arXiv id, arXiv or Hugging Face paper URL and DOI in a text, in order, each once. */
+export function paperReferencesIn(text: string): PaperReference[] {
+  const found: PaperReference[] = [];
+  const seen = new Set<string>();
+  for (const match of text.matchAll(PAPER_REFERENCE)) {
+    const groups = match.groups ?? {};
+    const url = trimPunctuation(groups.url ?? groups.doiUrl ?? '') || null;
+    const arxivId = normaliseArxivId(groups.urlId ?? groups.bareId);
+    const doi = arxivId ? null : normaliseDoi(trimPunctuation(groups.doiInUrl ?? groups.bareDoi ?? ''));
+    const key = arxivId ? `arxiv:${arxivId}` : doi ? `doi:${doi}` : null;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    found.push({ arxivId, doi, url: url && isHttpUrl(url) ? url : null });
+  }
+  return found;
+}
+
+/**
+ * A list of links or ids, one per line or mixed into pasted prose. Each becomes a paper with an empty
+ * title: the merge layer shows the id until a later digest brings the title.
+ */
+export function parseIdList(text: string): ParsedDigest {
+  const papers = paperReferencesIn(text).map(referencePaper);
+  return { format: 'id-list', digestDate: null, papers, skipped: [], warnings: [] };
+}
+
+/** Mostly ids (at least every other line has one), or short pasted text with some in it. */
+export function looksLikeIdList(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const references = paperReferencesIn(sample).length;
+  if (references === 0) return false;
+  const lines = sample.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  return references * 2 >= lines.length || lines.every((line) => line.length <= 250);
+}
+
+function referencePaper(reference: PaperReference): ParsedPaper {
+  const paper = emptyPaper('');
+  paper.arxivId = reference.arxivId;
+  paper.doi = reference.doi;
+  const links: PaperLink[] = reference.url ? [{ kind: classifyLink(reference.url), url: reference.url }] : [];
+  paper.links = links;
+  return paper;
+}
+
+function trimPunctuation(text: string): string {
+  return text.replace(/[.,;:!?)]+$/, '');
+}

@@ -1,0 +1,78 @@
+import { arxivIdFromText, referencePaper } from './reference-paper.ts';
+import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+
+// "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little.
+const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
+
+type RisRecord = Map<string, string[]>;
+
+/**
+ * RIS (Zotero, Mendeley, EndNote, Google Scholar). Small enough a format that a parser is a page;
+ * the npm ones are unmaintained or drag in a citation engine.
+ */
+export function parseRis(text: string): ParsedDigest {
+  const digest: ParsedDigest = { format: 'ris', digestDate: null, papers: [], skipped: [], warnings: [] };
+  const { records, unterminated } = risRecords(text);
+  if (unterminated) digest.warnings.push('The last record has no "ER  -" line; the file may be cut off.');
+  records.forEach((record, index) => {
+    const paper = recordPaper(record);
+    if (!paper.title && !paper.arxivId && !paper.doi) {
+      digest.skipped.push({ index, reason: `${first(record, 'TY') || 'record'} with no title, DOI or arXiv id` });
+    } else digest.papers.push(paper);
+  });
+  return digest;
+}
+
+function risRecords(text: string): { records: RisRecord[]; unterminated: boolean } {
+  const records: RisRecord[] = [];
+  let current: RisRecord | null = null;
+  let lastTag: string | null = null;
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const line = raw.replace(/\s+$/, '');
+    const tag = TAG_LINE.exec(line);
+    if (tag?.[1] === 'TY') {
+      if (current) records.push(current);
+      current = new Map();
+    }
+    if (tag?.[1] === 'ER') {
+      if (current) records.push(current);
+      current = null;
+      lastTag = null;
+    } else if (tag?.[1] && current) {
+      lastTag = tag[1];
+      current.set(lastTag, [...(current.get(lastTag) ?? []), (tag[2] ?? '').trim()]);
+    } else if (current && lastTag && line.trim()) {
+      // Wrapped value (long abstracts from older exporters): continues the previous tag.
+      const values = current.get(lastTag) ?? [];
+      values[values.length - 1] = `${values[values.length - 1] ?? ''} ${line.trim()}`;
+    }
+  }
+  if (current && current.size > 1) records.push(current);
+  return { records, unterminated: Boolean(current && current.size > 1) };
+}
+
+function recordPaper(record: RisRecord): ParsedPaper {
+  const urls = [...(record.get('UR') ?? []), ...(record.get('L2') ?? [])];
+  const idSources = [...urls, ...(record.get('T2') ?? []), ...(record.get('JO') ?? []), ...(record.get('N1') ?? []), ...(record.get('M1') ?? [])];
+  return referencePaper({
+    title: first(record, 'TI') || first(record, 'T1') || first(record, 'CT'),
+    abstract: first(record, 'AB') || first(record, 'N2'),
+    authors: [...(record.get('AU') ?? []), ...(record.get('A1') ?? [])].map(givenNameFirst),
+    arxivId: arxivIdFromText(idSources.join(' ')),
+    doi: first(record, 'DO') || first(record, 'M3').replace(/^(?!10\.).*$/, ''),
+    url: urls[0] ?? '',
+    date: first(record, 'DA') || first(record, 'PY') || first(record, 'Y1'),
+    category: '',
+  });
+}
+
+function first(record: RisRecord, tag: string): string {
+  return record.get(tag)?.find((value) => value.trim() !== '') ?? '';
+}
+
+/** "Keiding, Søren" → "Søren Keiding"; "Faria, J" → "J Faria"; names without a comma stay. */
+function givenNameFirst(name: string): string {
+  const [last, given, suffix] = name.split(',').map((part) => part.trim());
+  if (!given) return name.trim();
+  return [given, last, suffix].filter(Boolean).join(' ');
+}
