@@ -29,6 +29,9 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
     .get() === 1;
   const outcome: RestorePreview = { papers: document.papers.length, newPapers: 0, updatedPapers: 0, digests: document.digests.length, newDigests: 0 };
   const nextToReadPosition = toReadPositions(db, document, empty);
+  // Tags first, so an empty library gets them under their own ids.
+  const addTag = prepared(db, `INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)`);
+  for (const tag of document.tags) addTag.run(empty ? tag.id : null, tag.name);
   const libraryIds = new Map<number, number>();
   for (const paper of document.papers) {
     const incoming = incomingOf(paper);
@@ -43,8 +46,6 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
       outcome.newPapers += 1;
     }
   }
-  const addTag = prepared(db, `INSERT OR IGNORE INTO tags (name) VALUES (?)`);
-  for (const name of document.tags) addTag.run(name);
   const linkDigest = prepared(db, `INSERT OR IGNORE INTO paper_digests (paper_id, digest_id, position) VALUES (?, ?, ?)`);
   for (const digest of document.digests) {
     let digestId = prepared<[string], number>(db, `SELECT id FROM digests WHERE content_hash = ?`).pluck().get(digest.contentHash);

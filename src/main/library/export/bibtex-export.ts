@@ -5,10 +5,13 @@ import { escapeTex, escapeTexKeepingParagraphs } from './tex-escape.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** An author as BibTeX reads names: a literal " and " inside one name is shielded with braces. */
+/**
+ * An author as BibTeX reads names ("First Last", as Sift stores them). A name with a literal " and "
+ * or a comma would be split or reordered by BibTeX, so it is braced and kept whole.
+ */
 function bibtexAuthor(name: string): string {
   const escaped = escapeTex(name);
-  return /\sand\s/i.test(escaped) ? `{${escaped}}` : escaped;
+  return /\sand\s|,/i.test(escaped) ? `{${escaped}}` : escaped;
 }
 
 function verbatimKeyword(tag: string): string {

@@ -29,9 +29,10 @@ export function exportLibraryJson(db: Database, scope: ExportScope, clock: Clock
     const whole = (scope.queue ?? 'all') === 'all' && scope.tag === undefined;
     const included = new Set(papers.map((paper) => paper.id));
     const jsonPapers = papers.map(({ digestIds: _digestIds, ...paper }): LibraryJsonPaper => paper);
-    const allTags = whole
-      ? prepared<[], string>(db, `SELECT name FROM tags ORDER BY name COLLATE NOCASE, name`).pluck().all()
-      : [...new Set(papers.flatMap((paper) => paper.tags))].sort((a, b) => a.localeCompare(b));
+    const usedTags = new Set(papers.flatMap((paper) => paper.tags));
+    const allTags = prepared<[], { id: number; name: string }>(db, `SELECT id, name FROM tags ORDER BY id`)
+      .all()
+      .filter((tag) => whole || usedTags.has(tag.name));
     const members = new Map<number, LibraryJsonDigest['papers']>();
     for (const row of prepared<[], { digest_id: number; paper_id: number; position: number }>(
       db,

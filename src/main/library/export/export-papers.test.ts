@@ -50,7 +50,7 @@ describe('exporting papers', () => {
     expect(document.format).toBe('sift-library');
     expect(document.version).toBe(1);
     expect(document.papers).toHaveLength(total as number);
-    expect(document.tags).toEqual(['to cite & share', 'transformers', 'unused']);
+    expect(document.tags.map((tag) => tag.name).sort()).toEqual(['to cite & share', 'transformers', 'unused']);
     const attention = document.papers.find((paper) => paper.id === ids.attention)!;
     expect(attention).toMatchObject({ status: 'to-read', starred: true, note: 'Read section 3.\n\nThen the appendix.', tags: ['to cite & share', 'transformers'] });
     expect(attention.position).not.toBeNull();

@@ -53,7 +53,8 @@ export const libraryJson = z.object({
   exportedAt: text,
   scope: z.object({ queue: text, tag: optionalText }),
   papers: z.array(jsonPaper),
-  tags: z.array(text),
+  /** Every tag, by id: a restore into an empty library keeps the ids; a merge matches by name. */
+  tags: z.array(z.object({ id: z.number().int().positive(), name: text })),
   digests: z.array(jsonDigest),
 });
 
