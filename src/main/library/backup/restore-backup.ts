@@ -55,10 +55,27 @@ function prepareWorkingCopy(workingPath: string, fileName: string): void {
   }
 }
 
-/** Ordinary tables of a schema: virtual tables and their shadow tables are maintained by triggers. */
-function contentTables(db: Database, schema: string): string[] {
+/**
+ * Tables that triggers write (the search index's change log, say) are derived from the content:
+ * the triggers rebuild them as the content rows go in, and copying them too would collide.
+ */
+function triggerWrittenTables(db: Database): Set<string> {
+  const bodies = db.prepare(`SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL`).pluck().all() as string[];
+  const targets = new Set<string>();
+  const write = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM|UPDATE(?:\s+OR\s+\w+)?)\s+["`[]?(\w+)/gi;
+  for (const body of bodies) for (const match of body.matchAll(write)) if (match[1]) targets.add(match[1].toLowerCase());
+  return targets;
+}
+
+/**
+ * The tables a restore replaces: ordinary tables holding the reader's content. Virtual tables and
+ * their shadow tables, trigger-maintained tables and settings are left to the triggers and the reader.
+ */
+export function restoredTables(db: Database, schema = 'main'): string[] {
+  const derived = triggerWrittenTables(db);
   return (db.prepare(`PRAGMA ${schema}.table_list`).all() as { name: string; type: string }[])
     .filter((table) => table.type === 'table' && !table.name.startsWith('sqlite_') && !NOT_RESTORED.has(table.name))
+    .filter((table) => !derived.has(table.name.toLowerCase()))
     .map((table) => table.name);
 }
 
@@ -72,8 +89,8 @@ function copyContentFrom(db: Database, workingPath: string): void {
     db.transaction(() => {
       // Rows go in table by table; foreign keys are checked once, at the end, against the whole.
       db.pragma('defer_foreign_keys = ON');
-      const tables = contentTables(db, 'main');
-      const available = new Set(contentTables(db, 'restore_source'));
+      const tables = restoredTables(db, 'main');
+      const available = new Set(restoredTables(db, 'restore_source'));
       for (const table of tables) db.prepare(`DELETE FROM main.${quoted(table)}`).run();
       for (const table of tables) {
         if (!available.has(table)) continue;
