@@ -91,7 +91,7 @@ describe('backups', () => {
       const context = { db: library.db, history: library.history, clock };
       const ids = library.db.prepare('SELECT id FROM papers').pluck().all() as number[];
       setStatus(context, ids, 'read');
-      addPaper(library, { title: 'Added after the backup' });
+      addPaper(library, { title: 'Zyzzogeton written after the backup' });
       const changed = dumpLibrary(library.db);
       expect(library.history.size).toBeGreaterThan(0);
       const otherVersion = other.db.pragma('data_version', { simple: true });
@@ -115,7 +115,7 @@ describe('backups', () => {
       // The search index, kept by triggers, describes the restored papers and nothing else.
       const indexed = library.db.prepare(`SELECT rowid FROM papers_fts WHERE papers_fts MATCH 'dominant'`).pluck().all();
       expect(indexed).toEqual(library.db.prepare(`SELECT id FROM papers WHERE arxiv_id = '1706.03762'`).pluck().all());
-      expect(library.db.prepare(`SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'added'`).pluck().get()).toBe(0);
+      expect(library.db.prepare(`SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'zyzzogeton'`).pluck().get()).toBe(0);
       expect(fs.readdirSync(backupsDir(library.path)).filter((name) => !name.endsWith('.db'))).toEqual([]);
     } finally {
       other.close();
