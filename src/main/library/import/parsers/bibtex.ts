@@ -62,7 +62,8 @@ function creatorName(creator: Creator): string {
 
 /** Drops the decoder's markup, then puts the file's own angle brackets back: text stays verbatim. */
 function plain(value: string): string {
-  return collapseSpace(restore(value.replace(/<\/?[a-z][^<>]*>/gi, '')));
+  // The decoder emits accents as combining marks; NFC makes "ö" one character again.
+  return collapseSpace(restore(value.replace(/<\/?[a-z][^<>]*>/gi, ''))).normalize('NFC');
 }
 
 function restore(value: string): string {

@@ -26,7 +26,9 @@ export function referencePaper(fields: ReferenceFields): ParsedPaper {
   paper.publishedAt = referenceDate(fields.date);
   paper.primaryCategory = collapseSpace(fields.category) || null;
   const url = collapseSpace(fields.url);
-  paper.links = [...(isHttpUrl(url) ? [{ kind: classifyLink(url), url }] : []), ...linksInText(paper.abstract)].filter(
+  // A reference's URL is the publisher's page unless it is arXiv's, a DOI or a code host.
+  const kind = classifyLink(url) === 'project' ? 'other' : classifyLink(url);
+  paper.links = [...(isHttpUrl(url) ? [{ kind, url }] : []), ...linksInText(paper.abstract)].filter(
     (link, index, all) => all.findIndex((other) => other.url === link.url) === index,
   );
   return paper;
