@@ -1,5 +1,11 @@
 import type { ApiHandlers } from '../../shared/api-contract.ts';
 import { SiftError } from '../../shared/api-errors.ts';
+import { listBackups } from '../library/backup/backup-files.ts';
+import { getBackupsToKeep, setBackupsToKeep } from '../library/backup/backup-settings.ts';
+import { createBackup } from '../library/backup/create-backup.ts';
+import { restoreBackup } from '../library/backup/restore-backup.ts';
+import { previewRestore, restoreFromJson } from '../library/backup/restore-from-json.ts';
+import { exportPapers } from '../library/export/export-papers.ts';
 import { importDigest } from '../library/import/import-digest.ts';
 import { listDigests } from '../library/import/list-digests.ts';
 import { previewDigest } from '../library/import/preview-digest.ts';
@@ -25,14 +31,14 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   };
   return {
     searchPapers: notYet('Search'),
-    exportPapers: notYet('Export'),
-    listBackups: () => [],
-    createBackup: notYet('Backup'),
-    restoreBackup: notYet('Restore'),
-    previewRestore: notYet('Restore'),
-    restoreFromJson: notYet('Restore'),
-    getSettings: () => ({ backupsToKeep: 7 }),
-    setSettings: notYet('Settings'),
+    exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
+    listBackups: () => listBackups(library.path),
+    createBackup: () => createBackup(library),
+    restoreBackup: ({ fileName }) => restoreBackup(library, fileName),
+    previewRestore: ({ name, dataBase64 }) => previewRestore(library, name, bytes(dataBase64)),
+    restoreFromJson: ({ name, dataBase64 }) => restoreFromJson(library, name, bytes(dataBase64)),
+    getSettings: () => ({ backupsToKeep: getBackupsToKeep(db) }),
+    setSettings: ({ backupsToKeep }) => setBackupsToKeep(db, backupsToKeep),
     listPapers: (args) => listPapers(db, args),
     getPaper: ({ id }) => getPaper(db, id),
     countQueues: () => countQueues(db),

@@ -5,6 +5,8 @@ import { openSiftLibrary } from '../library/sift-library.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { errorMessage, EXIT_REJECTED, EXIT_USAGE, processIo, UsageError } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
+import { backupCommand, backupsCommand, backupsUsage, backupUsage, restoreCommand, restoreUsage } from './commands/backup-commands.ts';
+import { exportCommand, exportUsage } from './commands/export-command.ts';
 import { importCommand, importUsage } from './commands/import-command.ts';
 import { listCommand, listUsage } from './commands/list-command.ts';
 import { serveCommand, serveUsage } from './commands/serve-command.ts';
@@ -20,6 +22,10 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   tag: { run: tagCommand, usage: tagUsage },
   note: { run: noteCommand, usage: noteUsage },
   serve: { run: serveCommand, usage: serveUsage, keepsRunning: true },
+  export: { run: exportCommand, usage: exportUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+  backups: { run: backupsCommand, usage: backupsUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
 };
 
 function usage(): string {

@@ -110,3 +110,8 @@ export function pruneBackups(libraryPath: string, keep: number, protect: readonl
     });
   return removed;
 }
+
+/** The library's backups as Settings lists them, newest first. */
+export function listBackups(libraryPath: string): BackupInfo[] {
+  return listBackupFiles(libraryPath).map(toBackupInfo);
+}

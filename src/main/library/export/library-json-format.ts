@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SiftError } from '../../../shared/api-errors.ts';
 import { invalid } from '../import/decode-digest-bytes.ts';
 import { DIGEST_FORMATS, LINK_KINDS, PAPER_STATUSES } from '../../../shared/domain.ts';
 
@@ -72,48 +71,61 @@ export function looksLikeLibraryJson(textStart: string): boolean {
  * and what is wrong with it. Nothing is written before this has succeeded.
  */
 export function parseLibraryJson(fileName: string, bytes: Uint8Array): LibraryJson {
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw invalid(fileName, 'is not a Sift library export: it is not UTF-8 text.');
+  }
+  if (decoded.trim() === '') throw invalid(fileName, 'is empty: there is nothing to restore.');
+  try {
+    return readLibraryJsonText(decoded);
+  } catch (error) {
+    throw invalid(fileName, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Text to a validated library export; throws an Error whose message completes "FILE …". */
+export function readLibraryJsonText(text: string): LibraryJson {
   let raw: unknown;
   try {
-    const decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (decoded.trim() === '') throw invalid(fileName, 'is empty: there is nothing to restore.');
-    raw = JSON.parse(decoded);
+    raw = JSON.parse(text);
   } catch (error) {
-    if (error instanceof SiftError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw invalid(fileName, `is not a Sift library export: it is not valid JSON (${reason}).`);
+    throw new Error(`is not a Sift library export: it is not valid JSON (${reason}).`);
   }
   const format = (raw as { format?: unknown } | null)?.format;
   if (format !== LIBRARY_JSON_FORMAT) {
-    throw invalid(fileName, `is not a Sift library export (no "format": "${LIBRARY_JSON_FORMAT}" field).`);
+    throw new Error(`is not a Sift library export (no "format": "${LIBRARY_JSON_FORMAT}" field).`);
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > LIBRARY_JSON_VERSION) {
-    throw invalid(fileName, `was exported by a newer Sift (format version ${version}; this one reads ${LIBRARY_JSON_VERSION}). Update Sift to restore it.`);
+    throw new Error(`was exported by a newer Sift (format version ${version}; this one reads ${LIBRARY_JSON_VERSION}). Update Sift to restore it.`);
   }
   const result = libraryJson.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the top level';
-    throw invalid(fileName, `is a damaged Sift library export: at ${where}, ${issue?.message ?? 'unexpected content'}.`);
+    throw new Error(`is a damaged Sift library export: at ${where}, ${issue?.message ?? 'unexpected content'}.`);
   }
-  assertConsistent(fileName, result.data);
+  assertConsistent(result.data);
   return result.data;
 }
 
 /** References inside the file must hold together, or a restore would link papers to nothing. */
-function assertConsistent(fileName: string, document: LibraryJson): void {
+function assertConsistent(document: LibraryJson): void {
   const ids = new Set<number>();
   for (const paper of document.papers) {
-    if (ids.has(paper.id)) throw invalid(fileName, `is a damaged Sift library export: paper id ${paper.id} appears twice.`);
+    if (ids.has(paper.id)) throw new Error(`is a damaged Sift library export: paper id ${paper.id} appears twice.`);
     ids.add(paper.id);
   }
   const digestIds = new Set<number>();
   for (const digest of document.digests) {
-    if (digestIds.has(digest.id)) throw invalid(fileName, `is a damaged Sift library export: digest id ${digest.id} appears twice.`);
+    if (digestIds.has(digest.id)) throw new Error(`is a damaged Sift library export: digest id ${digest.id} appears twice.`);
     digestIds.add(digest.id);
     const missing = digest.papers.find((entry) => !ids.has(entry.paperId));
     if (missing) {
-      throw invalid(fileName, `is a damaged Sift library export: digest ${digest.id} lists paper ${missing.paperId}, which is not in the file.`);
+      throw new Error(`is a damaged Sift library export: digest ${digest.id} lists paper ${missing.paperId}, which is not in the file.`);
     }
   }
 }
