@@ -35,6 +35,8 @@ export async function importCommand(library: SiftLibrary, argv: string[], io: Cl
     } catch (error) {
       exitCode = EXIT_REJECTED;
       io.stderr(`sift: ${errorMessage(error)}`);
+      // Scripts reading --json get one object per file, refused ones included.
+      if (values.json) io.stdout(JSON.stringify({ file: file === '-' ? 'standard input' : file, error: errorMessage(error) }));
     }
   }
   return exitCode;
