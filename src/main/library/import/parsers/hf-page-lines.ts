@@ -8,7 +8,7 @@ const FURNITURE = new Set([
   'collections', 'hugging face', 'view all', 'daily', 'weekly', 'monthly', 'submitted by', 'abstract',
   'ai-generated summary', 'community', 'comment', 'comments', 'view arxiv page', 'view pdf', 'add to collection',
   'github', 'project page', 'arxiv page', 'organization', 'authors', 'submit', 'submit a paper', 'follow',
-  'join the discussion', 'models citing this paper', 'datasets citing this paper', 'spaces citing this paper',
+  'join the discussion', 'by', 'ak', 'and the research community', 'upvotes', 'submitted', 'models citing this paper', 'datasets citing this paper', 'spaces citing this paper',
   'collections including this paper', 'get this paper in your agent:', 'website', 'x', '·', '•', '-', '—',
 ]);
 
@@ -49,9 +49,22 @@ export function classifyPageLines(text: string, today: Date): PageLine[] {
       continue;
     }
     skipNext = /^submitted by:?$/i.test(line);
-    lines.push(classifyLine(line, today));
+    const classified = classifyLine(line, today);
+    if (AUTHOR_COUNT.test(line)) namesBeforeAuthorCount(lines);
+    lines.push(classified);
   }
   return lines;
+}
+
+const AUTHOR_COUNT = /^[·•]?\s*\d+\s+authors?$/i;
+
+/** "Liang Chen" on its own line, then "· 7 authors": the line before the count lists authors. */
+function namesBeforeAuthorCount(lines: PageLine[]): void {
+  const index = lines.findLastIndex((line) => line.kind !== 'blank');
+  const previous = lines[index];
+  if (previous?.kind !== 'text') return;
+  const names = previous.text.split(/\s*,\s*/).filter(Boolean);
+  if (names.length > 0 && names.every(looksLikeName)) lines[index] = { kind: 'authors', authors: names };
 }
 
 function classifyLine(line: string, today: Date): PageLine {

@@ -86,4 +86,13 @@ describe('Hugging Face Papers page as text', () => {
     const digest = parse('Mar 11\n\n<img src=x onerror=alert(1)> Attention <b>Is</b> All\n');
     expect(digest.papers[0]?.title).toBe('<img src=x onerror=alert(1)> Attention <b>Is</b> All');
   });
+
+  it('reads the daily list copied with no abstracts, each field on its own line, names before "· N authors"', () => {
+    const header = ['Hugging Face', 'Models', 'Datasets', 'Spaces', 'Docs', 'Pricing', 'Log In', 'Sign Up', 'Daily Papers', 'by', 'AK', 'and the research community', 'Jun 12', 'Previous', 'Next'];
+    const cards = papers.flatMap((paper, index) => ['Submitted by', 'akhaliq', String(40 - index), paper.title, paper.authors.slice(0, 2).join(', '), `· ${paper.authors.length} authors`, String(index)]);
+    const digest = parse([...header, ...cards].join('\n'));
+    expect(titlesOf(digest.papers)).toEqual(titlesOf(papers));
+    expect(digest.papers.map((paper) => paper.authors)).toEqual(papers.map((paper) => paper.authors.slice(0, 2)));
+    expect(digest.papers.every((paper) => paper.abstract === '' && paper.sectionDate === '2026-06-12')).toBe(true);
+  });
 });
