@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SiftError } from '../../../shared/api-errors.ts';
 import { fixedClock, HF_PAPERS_PAGE, openTempLibrary, REAL_FIXTURES } from '../../../../tests/support/temp-library.ts';
 import { getPaper } from '../papers/get-paper.ts';
+import { DIGEST_FORMATS } from '../../../shared/domain.ts';
+import { DIGEST_FORMAT_READERS } from './digest-formats.ts';
 import { importDigest } from './import-digest.ts';
 import { parseDigestFile } from './parse-digest-file.ts';
 import { renderHfText, samplePapers } from './testing/sample-papers.ts';
@@ -51,8 +53,12 @@ describe('format detection from content', () => {
     expect(digest.papers[0]?.title).toBe('2401.00001 is worth a look');
   });
 
-  it('a format with no reader here is refused by name', () => {
-    expect(invalidDigestError(() => parseDigestFile('x.json', bytes('{}'), 'sift-json', clock)).message).toMatch(/x\.json.*sift-json/);
+  it('every format but Sift\'s own export has a reader; one without a reader is refused by name', () => {
+    const registered = DIGEST_FORMAT_READERS.map((reader) => reader.format);
+    expect(DIGEST_FORMATS.filter((format) => format !== 'sift-json' && !registered.includes(format))).toEqual([]);
+    for (const format of DIGEST_FORMATS.filter((candidate) => !registered.includes(candidate))) {
+      expect(invalidDigestError(() => parseDigestFile('x.json', bytes('{}'), format, clock)).message).toMatch(new RegExp(`x\\.json.*${format}`));
+    }
   });
 });
 
