@@ -14,10 +14,13 @@ declare global {
 function createHttpApi(): SiftApi {
   const call = async (name: OperationName, args: unknown): Promise<ApiResult<unknown>> => {
     try {
+      const body = JSON.stringify(args ?? {});
       const response = await fetch(`/api/${encodeURIComponent(apiContract[name].channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(args ?? {}),
+        body,
+        // Small calls (a note saved as the tab closes) must outlive the page; keepalive caps bodies at 64 KB.
+        keepalive: body.length < 60_000,
       });
       if (response.headers.get('Content-Type')?.startsWith('application/json')) {
         return (await response.json()) as ApiResult<unknown>;

@@ -103,7 +103,10 @@ export function App() {
     const ids = targetIds();
     if (ids.length === 0) return;
     const statusQueue = view.queue !== 'all' && view.queue !== 'starred';
-    if (!searching && statusQueue && next !== view.queue) queueWindow.hide(ids);
+    const leavesView = !searching && statusQueue && next !== view.queue;
+    if (leavesView) queueWindow.hide(ids);
+    // Like a mail client: after acting on one paper the cursor is on the next one to decide about.
+    else if (ids.length === 1) selection.setCursor(Math.min(total - 1, selection.cursor + 1));
     selection.clear();
     await actions.setStatus(ids, next);
   };
