@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, shell } from 'electron';
 import { createApiHandlers } from '../api/api-handlers.ts';
 import { resolveLibraryPath } from '../library/library-location.ts';
+import { backUpOnStart } from '../library/backup/startup-backup.ts';
 import { openSiftLibrary } from '../library/sift-library.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { installAppMenu } from './app-menu.ts';
@@ -47,6 +48,7 @@ app.whenReady().then(() => {
   registerIpc(handlers, isTrustedUrl);
   const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'));
   installAppMenu(window, handlers);
+  void backUpOnStart(library);
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
   app.on('second-instance', () => {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApiHandlers } from '../../api/api-handlers.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
 import { startServeBridge } from '../../serve/serve-bridge.ts';
+import { backUpOnStart } from '../../library/backup/startup-backup.ts';
 import { EXIT_OK, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -23,6 +24,7 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   io.stdout(`Sift is serving ${library.path}`);
   io.stdout(`Open ${bridge.loginUrl}`);
   io.stdout('Press Ctrl+C to stop.');
+  void backUpOnStart(library, io.stderr);
   const stop = () => {
     void bridge.close().then(() => {
       library.close();
