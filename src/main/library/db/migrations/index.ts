@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { migration001InitialSchema } from './001-initial-schema.ts';
+import { migration002SearchIndex } from './002-search-index.ts';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,7 @@ export interface Migration {
 /** Ordered, append-only. A migration once released is never edited; a fix is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: migration001InitialSchema },
+  { version: 2, name: 'search index', up: migration002SearchIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

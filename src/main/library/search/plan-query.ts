@@ -1,0 +1,198 @@
+// Turns parsed query parts into one FTS5 MATCH expression: words corrected and completed against the
+// in-memory vocabulary, filters as facet terms. Also estimates the match count and lists the terms to
+// highlight.
+import type { Database } from 'better-sqlite3';
+import { PAPER_STATUSES } from '../../../shared/domain.ts';
+import type { Queue } from '../../../shared/domain.ts';
+import { prepared } from '../db/prepared.ts';
+import { facetToken } from './facets.ts';
+import { formatQuery } from './parse-query.ts';
+import type { FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
+import { STOPWORDS } from './search-tokens.ts';
+import { addTerm, completions, corrections, prefixDocs } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface HighlightTerms {
+  exact: Set<string>;
+  prefixes: string[];
+}
+
+export interface SearchPlan {
+  /** Full expression; null when the query asks for nothing (empty, or only unfinished filters). */
+  match: string | null;
+  /** Text restricted to titles, with the same filters: the first page when the full match is large. */
+  titleMatch: string | null;
+  hasText: boolean;
+  estimate: number;
+  correctedQuery: string | null;
+  highlight: HighlightTerms;
+}
+
+interface Clause {
+  expression: string;
+  estimate: number;
+}
+
+/** Completions tried for an unfinished word of four letters or more. */
+const COMPLETIONS = 12;
+/** A known but rare word is also searched as its common neighbour when that is this many times more frequent. */
+const RARE_WORD_RATIO = 50;
+
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const anyOf = (terms: readonly string[]) => (terms.length === 1 ? quote(terms[0] ?? '') : `(${terms.map(quote).join(' OR ')})`);
+const facet = (tokens: readonly string[]) => `facets : ${anyOf(tokens)}`;
+
+export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart[], queue: Queue | undefined): SearchPlan {
+  const paperCount = Math.max(1, vocabulary.paperCount);
+  const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
+  const highlight: HighlightTerms = { exact: new Set(), prefixes: [] };
+  const corrected = new Map<WordPart, string>();
+  const positives: Clause[] = [];
+  const negatives: Clause[] = [];
+  const filters: Clause[] = [];
+  const negativeFilters: Clause[] = [];
+
+  /** A term the memory vocabulary lacks may still be in the index (added by a writer we have not folded yet). */
+  const known = (term: string) => {
+    if (docs(term) > 0) return true;
+    const count = prepared<[string], number>(db, `SELECT doc FROM papers_fts_vocab WHERE term = ?`).pluck().get(term);
+    if (count) addTerm(vocabulary, term, count);
+    return Boolean(count);
+  };
+
+  const resolveWord = (part: WordPart): Clause => {
+    const { term } = part;
+    if (known(term)) {
+      const alternatives = [term];
+      if (term.length >= 5 && docs(term) <= 2) {
+        const nearest = corrections(vocabulary, term, 1)[0];
+        if (nearest && nearest.distance === 1 && nearest.docs >= RARE_WORD_RATIO * docs(term)) alternatives.push(nearest.term);
+      }
+      return wordClause(alternatives);
+    }
+    const found = corrections(vocabulary, term, 2);
+    const best = found[0];
+    if (!best) return wordClause([term]);
+    corrected.set(part, best.term);
+    // A second candidate as near and nearly as common is kept too: "modle" may be "model" or "mode".
+    const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * 5 >= best.docs);
+    return wordClause(alternatives.map((candidate) => candidate.term));
+  };
+
+  const wordClause = (alternatives: string[]): Clause => {
+    for (const term of alternatives) highlight.exact.add(term);
+    return { expression: anyOf(alternatives), estimate: Math.min(paperCount, alternatives.reduce((sum, term) => sum + docs(term), 0)) };
+  };
+
+  const textParts = parts.filter((part): part is WordPart | PhrasePart => part.kind !== 'filter' && !part.negated);
+  const onlyStopwords = textParts.every((part) => part.kind === 'word' && STOPWORDS.has(part.term));
+  const hasOtherWords = (self: QueryPart) =>
+    textParts.some((part) => part !== self && (part.kind === 'phrase' || part.term.length > 1));
+
+  for (const part of parts) {
+    if (part.kind === 'filter') {
+      const clause = filterClause(db, part, docs);
+      if (clause) (part.negated ? negativeFilters : filters).push(clause);
+      continue;
+    }
+    if (part.negated) {
+      const terms = part.kind === 'word' ? [part.term] : part.terms;
+      negatives.push({ expression: part.kind === 'word' ? quote(part.term) : quote(terms.join(' ')), estimate: 0 });
+      continue;
+    }
+    if (part.kind === 'phrase') {
+      const last = part.terms.at(-1) ?? '';
+      const prefixLast = part.open && last.length >= 1;
+      const terms = part.open && last.length === 1 && part.terms.length > 1 ? part.terms.slice(0, -1) : part.terms;
+      for (const term of terms) highlight.exact.add(term);
+      if (prefixLast && terms === part.terms) highlight.prefixes.push(last);
+      const estimate = Math.min(...terms.map((term) => docs(term) || paperCount)) / 2;
+      positives.push({ expression: `${quote(terms.join(' '))}${prefixLast && terms === part.terms ? ' *' : ''}`, estimate });
+      continue;
+    }
+    if (STOPWORDS.has(part.term) && !onlyStopwords) continue;
+    if (!part.open) {
+      positives.push(resolveWord(part));
+      continue;
+    }
+    if (part.term.length === 1) {
+      // One letter is too little to search on when there is more; alone, it shows its commonest words.
+      if (hasOtherWords(part)) continue;
+      positives.push(wordClause(completions(vocabulary, part.term, 5).concat(part.term).slice(0, 5)));
+      continue;
+    }
+    if (part.term.length <= 3) {
+      highlight.prefixes.push(part.term);
+      positives.push({ expression: `${quote(part.term)} *`, estimate: prefixDocs(vocabulary, part.term) });
+      continue;
+    }
+    const completed = completions(vocabulary, part.term, COMPLETIONS);
+    positives.push(completed.length ? wordClause(completed) : resolveWord(part));
+  }
+
+  if (queue && queue !== 'all') {
+    const token = queue === 'starred' ? facetToken.starred() : facetToken.status(queue);
+    filters.push({ expression: facet([token]), estimate: docs(token) });
+  }
+
+  const hasText = positives.length > 0;
+  const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? part.term) : null;
+  const base = [...positives, ...filters];
+  if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
+    return { match: null, titleMatch: null, hasText, estimate: 0, correctedQuery, highlight };
+  }
+  // Only negations: everything except them. Every paper carries the "all" facet for this.
+  if (base.length === 0) base.push({ expression: facet([facetToken.all()]), estimate: paperCount });
+  const excluded = [...negatives, ...negativeFilters];
+  const notPart = excluded.length ? ` NOT (${excluded.map((clause) => clause.expression).join(' OR ')})` : '';
+  const andAll = (clauses: Clause[]) => clauses.map((clause) => `(${clause.expression})`).join(' AND ');
+  const match = `(${andAll(base)})${notPart}`;
+  const filterPart = filters.length ? ` AND ${andAll(filters)}` : '';
+  const titleMatch = hasText ? `(title : (${andAll(positives)})${filterPart})${notPart}` : null;
+  // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
+  const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
+  return { match, titleMatch, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
+}
+
+const STATUS_WORDS = [...PAPER_STATUSES, 'starred', 'all'] as const;
+
+/** A filter as facet terms; null when it is unfinished or unknown (ignored while the reader types it). */
+function filterClause(db: Database, part: FilterPart, docs: (term: string) => number): Clause | null {
+  const value = part.value.toLowerCase();
+  if (!value) return null;
+  const tokens = filterTokens(db, part.key, value);
+  if (tokens === null) return null;
+  // A tag that does not exist matches nothing; `facets : "0zt0"` is a term no paper has.
+  const list = tokens.length ? tokens : [facetToken.tag(0)];
+  return { expression: facet(list), estimate: list.reduce((sum, token) => sum + docs(token), 0) };
+}
+
+function filterTokens(db: Database, key: FilterPart['key'], value: string): string[] | null {
+  switch (key) {
+    case 'is':
+    case 'in': {
+      const exact = STATUS_WORDS.find((word) => word === value);
+      const byPrefix = STATUS_WORDS.filter((word) => word.startsWith(value));
+      const status = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+      if (!status || status === 'all') return null;
+      return [status === 'starred' ? facetToken.starred() : facetToken.status(status)];
+    }
+    case 'tag': {
+      const exact = prepared<[string], number>(db, `SELECT id FROM tags WHERE name = ?`).pluck().get(value);
+      if (exact !== undefined) return [facetToken.tag(exact)];
+      const like = `${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      const ids = prepared<[string], number>(db, `SELECT id FROM tags WHERE name LIKE ? ESCAPE '\\' LIMIT 20`).pluck().all(like);
+      return ids.map(facetToken.tag);
+    }
+    case 'digest': {
+      const digits = value.replace(/-/g, '');
+      if (!/^\d+$/.test(digits)) return null;
+      if (digits.length === 8) return [facetToken.digest(digits)];
+      if (digits.length === 6) return [facetToken.digestMonth(digits)];
+      if (digits.length === 4) return [facetToken.digestYear(digits)];
+      return null;
+    }
+    case 'year':
+      return /^\d{4}$/.test(value) ? [facetToken.year(value)] : null;
+  }
+}

@@ -1,0 +1,133 @@
+// The index's vocabulary (term → number of papers containing it), held in memory so each keystroke can
+// correct typos and complete prefixes without asking SQLite. Filled from fts5vocab once, then kept
+// current by adding the terms of each paper as it is (re)indexed. Counts only grow between full loads
+// (an edited paper counts twice): they rank candidates and estimate totals, they never decide a match.
+import { boundedEditDistance } from './edit-distance.ts';
+import { isFacetTerm } from './facets.ts';
+
+export interface Vocabulary {
+  docs: Map<string, number>;
+  /** Terms by first character and length: the only ones a typo of that word can be corrected to. */
+  buckets: Map<string, string[]>;
+  /** All terms sorted, for prefix completion; terms added since live in `recent` until the next merge. */
+  sorted: string[];
+  recent: string[];
+  /** Papers in the index (the "all" facet), for estimates. */
+  paperCount: number;
+}
+
+const MERGE_RECENT_AT = 2000;
+
+export function emptyVocabulary(): Vocabulary {
+  return { docs: new Map(), buckets: new Map(), sorted: [], recent: [], paperCount: 0 };
+}
+
+const bucketKey = (term: string, length: number) => `${term[0] ?? ''}${length}`;
+
+/** Adds a term with its document count; `sortedLater` when bulk-loading in sorted order. */
+export function addTerm(vocabulary: Vocabulary, term: string, docs: number, sortedLater = false): void {
+  const known = vocabulary.docs.get(term);
+  if (known !== undefined) {
+    vocabulary.docs.set(term, known + docs);
+    return;
+  }
+  vocabulary.docs.set(term, docs);
+  if (isFacetTerm(term)) return;
+  const key = bucketKey(term, term.length);
+  const bucket = vocabulary.buckets.get(key);
+  if (bucket) bucket.push(term);
+  else vocabulary.buckets.set(key, [term]);
+  if (sortedLater) vocabulary.sorted.push(term);
+  else {
+    vocabulary.recent.push(term);
+    if (vocabulary.recent.length >= MERGE_RECENT_AT) mergeRecent(vocabulary);
+  }
+}
+
+function mergeRecent(vocabulary: Vocabulary): void {
+  vocabulary.sorted = vocabulary.sorted.concat(vocabulary.recent).sort(compareTerms);
+  vocabulary.recent = [];
+}
+
+// Code-unit order, the same order SQLite's fts5vocab returns terms in (BINARY collation).
+const compareTerms = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function lowerBound(terms: readonly string[], value: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((terms[mid] ?? '') < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Terms starting with `prefix`, most frequent first. Walks at most `scanLimit` terms of the range. */
+export function completions(vocabulary: Vocabulary, prefix: string, limit: number, scanLimit = 20_000): string[] {
+  const found: string[] = [];
+  const start = lowerBound(vocabulary.sorted, prefix);
+  for (let index = start; index < vocabulary.sorted.length && found.length < scanLimit; index += 1) {
+    const term = vocabulary.sorted[index] ?? '';
+    if (!term.startsWith(prefix)) break;
+    found.push(term);
+  }
+  for (const term of vocabulary.recent) if (term.startsWith(prefix)) found.push(term);
+  const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
+  return found.sort((a, b) => docs(b) - docs(a) || compareTerms(a, b)).slice(0, limit);
+}
+
+/** Sum of document counts of every term starting with `prefix` (an upper bound on matches). */
+export function prefixDocs(vocabulary: Vocabulary, prefix: string, scanLimit = 5000): number {
+  let total = 0;
+  let scanned = 0;
+  const start = lowerBound(vocabulary.sorted, prefix);
+  for (let index = start; index < vocabulary.sorted.length && scanned < scanLimit; index += 1, scanned += 1) {
+    const term = vocabulary.sorted[index] ?? '';
+    if (!term.startsWith(prefix)) break;
+    total += vocabulary.docs.get(term) ?? 0;
+  }
+  for (const term of vocabulary.recent) if (term.startsWith(prefix)) total += vocabulary.docs.get(term) ?? 0;
+  return Math.min(total, vocabulary.paperCount || total);
+}
+
+/** How far a typo may be from what was meant: short words allow less, or everything would match. */
+export function allowedEdits(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+export interface Correction {
+  term: string;
+  distance: number;
+  docs: number;
+}
+
+/**
+ * Vocabulary terms within the allowed edit distance of `word`, nearest first, then most frequent.
+ * Candidates share the first letter and have a similar length: typos rarely change the first letter,
+ * and this keeps the work to a few hundred terms whatever the size of the library.
+ */
+export function corrections(vocabulary: Vocabulary, word: string, limit = 2): Correction[] {
+  const max = allowedEdits(word.length);
+  if (max === 0) return [];
+  const found: Correction[] = [];
+  let best = max;
+  for (let length = word.length - max; length <= word.length + max; length += 1) {
+    for (const term of vocabulary.buckets.get(bucketKey(word, length)) ?? []) {
+      if (term === word) continue;
+      const distance = boundedEditDistance(word, term, best);
+      if (distance <= best) {
+        // Only the nearest distance is worth keeping: tighten the bound as soon as something closer appears.
+        if (distance < best) {
+          best = distance;
+          for (let index = found.length - 1; index >= 0; index -= 1) if ((found[index]?.distance ?? 0) > best) found.splice(index, 1);
+        }
+        found.push({ term, distance, docs: vocabulary.docs.get(term) ?? 0 });
+      }
+    }
+  }
+  return found.sort((a, b) => a.distance - b.distance || b.docs - a.docs).slice(0, limit);
+}
