@@ -9,6 +9,7 @@ import { backupCommand, backupsCommand, backupsUsage, backupUsage, restoreComman
 import { exportCommand, exportUsage } from './commands/export-command.ts';
 import { importCommand, importUsage } from './commands/import-command.ts';
 import { listCommand, listUsage } from './commands/list-command.ts';
+import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { serveCommand, serveUsage } from './commands/serve-command.ts';
 import { markCommand, markUsage, noteCommand, noteUsage, tagCommand, tagUsage } from './commands/triage-commands.ts';
 
@@ -18,6 +19,7 @@ type Command = (library: SiftLibrary, argv: string[], io: CliIo) => number | Pro
 const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boolean }> = {
   import: { run: importCommand, usage: importUsage },
   list: { run: listCommand, usage: listUsage },
+  search: { run: searchCommand, usage: searchUsage },
   mark: { run: markCommand, usage: markUsage },
   tag: { run: tagCommand, usage: tagUsage },
   note: { run: noteCommand, usage: noteUsage },

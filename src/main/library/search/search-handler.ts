@@ -1,0 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import type { SearchResult } from '../../../shared/contract/search-contract.ts';
+import { searchPapers } from './search-engine.ts';
+import type { SearchInput } from './search-engine.ts';
+import { warmUpInBackground } from './search-state.ts';
+
+/**
+ * The `searchPapers` operation for one open library. Creating it starts loading the vocabulary in the
+ * background, a chunk per event-loop turn, so the first keystroke does not pay for it.
+ */
+export function searchHandler(db: Database): (input: SearchInput) => SearchResult {
+  warmUpInBackground(db);
+  return (input) => searchPapers(db, input);
+}
