@@ -1,4 +1,5 @@
 import type { DigestFormat } from '../../../shared/domain.ts';
+import { siftJsonReader } from '../export/sift-json-reader.ts';
 import { parseArxivAtom } from './parsers/arxiv-atom.ts';
 import { parseArxivListingEmail } from './parsers/arxiv-listing-email.ts';
 import { parseArxivRss } from './parsers/arxiv-rss.ts';
@@ -39,9 +40,10 @@ const isRis = (text: string) => /^TY\s{1,2}-\s/m.test(text.slice(0, 20_000));
 /**
  * Most specific first: the structured formats know their own first bytes; the id list needs ids and
  * little prose; the plain-text Hugging Face reader accepts anything, so it comes last.
- * (`sift-json`, Sift's own export, is registered by the backup/restore work, before the generic JSON.)
+ * Sift's own JSON export comes before the generic JSON reader, which would otherwise claim it.
  */
 export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
+  siftJsonReader,
   { format: 'hf-daily-json', label: 'Hugging Face daily-papers JSON', detect: isJson, parse: parseHfDailyJson },
   { format: 'arxiv-atom', label: 'arXiv Atom feed', detect: isAtom, parse: parseArxivAtom },
   { format: 'arxiv-rss', label: 'arXiv RSS feed', detect: isRss, parse: parseArxivRss },
