@@ -3,6 +3,14 @@ import type { BackupInfo } from '../../shared/contract/safety-contract.ts';
 import type { LibraryInfo } from '../../shared/contract/library-contract.ts';
 import { api } from '../api/sift-client.ts';
 
+function describeReason(reason: string): string {
+  if (reason === 'daily') return 'daily';
+  if (reason === 'manual') return 'made by you';
+  if (reason === 'before-restore') return 'before a restore';
+  if (reason.startsWith('before-migration')) return 'before an upgrade';
+  return reason;
+}
+
 /** Where the library lives, how many backups to keep, and the backups themselves, each restorable. */
 export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
   const [info, setInfo] = useState<LibraryInfo | null>(null);
@@ -64,6 +72,7 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
               {backups.map((backup) => (
                 <tr key={backup.fileName}>
                   <td>{new Date(backup.createdAt).toLocaleString()}</td>
+                  <td className="backup-table__reason">{describeReason(backup.reason)}</td>
                   <td>{backup.paperCount === null ? '' : `${backup.paperCount.toLocaleString()} papers`}</td>
                   <td>{(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB</td>
                   <td>

@@ -16,6 +16,8 @@ export interface ExportedFile {
 export interface BackupInfo {
   fileName: string;
   createdAt: string;
+  /** Why it was taken: 'daily', 'manual', 'before-restore', 'before-migration-v1-to-v2', … */
+  reason: string;
   sizeBytes: number;
   paperCount: number | null;
 }

@@ -88,7 +88,7 @@ export function backupPaperCount(filePath: string): number | null {
 }
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
-  return { fileName: file.fileName, createdAt: file.createdAt, sizeBytes: file.sizeBytes, paperCount: backupPaperCount(file.filePath) };
+  return { fileName: file.fileName, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, paperCount: backupPaperCount(file.filePath) };
 }
 
 /** The backup a reader chose, by file name only: no path can reach outside the backups folder. */
