@@ -24,6 +24,7 @@ const FURNITURE_PATTERNS = [
   /^https?:\/\/\S+$/, // a bare link line on its own (avatar, page address)
   /^(?:©|copyright)\b/i,
   /^\+\s?\d+$/, // "+3" more authors
+  /^[\w' .-]{0,40}\blogo$/i, // "Hugging Face's logo": an image's alt text, copied with the page
 ];
 
 export type PageLine =

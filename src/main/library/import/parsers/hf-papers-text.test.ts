@@ -95,4 +95,18 @@ describe('Hugging Face Papers page as text', () => {
     expect(digest.papers.map((paper) => paper.authors)).toEqual(papers.map((paper) => paper.authors.slice(0, 2)));
     expect(digest.papers.every((paper) => paper.abstract === '' && paper.sectionDate === '2026-06-12')).toBe(true);
   });
+
+  it('a whole browser copy (site header, logo text, submitter, votes, authors, comments) gives just its papers', () => {
+    // Written by hand after the layout of huggingface.co/papers as copied with Ctrl+A, Ctrl+C.
+    const text = fs.readFileSync(HF_PAPERS_PAGE.replace('hf-papers-page.txt', 'hf-papers-page-browser-copy.txt'), 'utf8');
+    const digest = parse(text);
+    expect(titlesOf(digest.papers)).toEqual([
+      'Scaling Laws for Sparse Mixture-of-Experts Language Models Revisited',
+      'VideoGen-R1: Reinforcement Learning for Video Generation',
+    ]);
+    expect(digest.papers[0]?.authors).toEqual(['Jane Doe', 'John Smith', 'Wei Zhang']);
+    expect(digest.papers[0]?.links).toEqual([{ kind: 'code', url: 'https://github.com/example/moe-scaling' }]);
+    expect(digest.papers[1]?.links).toEqual([{ kind: 'project', url: 'https://videogen-r1.github.io' }]);
+    expect(digest.digestDate).toBe('2026-03-12');
+  });
 });
