@@ -57,6 +57,18 @@ describe('merging digests across formats', () => {
     });
   });
 
+  it('a later digest makes a year-only publication date precise, but never changes a different date', () => {
+    const bib = String.raw`@misc{k, title = {Sparse Attention at Scale}, author = {Roe, Jane}, year = {2024}, eprint = {2404.00001}, archivePrefix = {arXiv}}`;
+    const [id] = importText('refs.bib', bib).addedIds as [number];
+    expect(getPaper(library.db, id).publishedAt).toBe('2024');
+    const json = (publishedAt: string) =>
+      JSON.stringify([{ paper: { id: '2404.00001', title: 'Sparse Attention at Scale', summary: 'S', authors: [{ name: 'Jane Roe' }], publishedAt } }]);
+    importText('daily.json', json('2024-03-29T17:59:59.000Z'));
+    expect(getPaper(library.db, id).publishedAt).toBe('2024-03-29T17:59:59.000Z');
+    importText('other.json', json('2023-01-01T00:00:00.000Z'));
+    expect(getPaper(library.db, id).publishedAt).toBe('2024-03-29T17:59:59.000Z');
+  });
+
   it('BibTeX after JSON: recognised by arXiv id, nothing the reader made is touched', () => {
     const first = importText('daily.json', renderHfJson(papers));
     const before = triageSome(first.addedIds);

@@ -129,7 +129,9 @@ export function enrichPaper(db: Database, existing: ExistingRow, paper: Incoming
   }
   if (!existing.abstract && paper.abstract) updates.abstract = paper.abstract;
   if (existing.authors === '[]' && paper.authors.length) updates.authors = JSON.stringify(paper.authors);
-  if (!existing.published_at && paper.publishedAt) updates.published_at = paper.publishedAt;
+  if (paper.publishedAt && (!existing.published_at || isMorePreciseDate(paper.publishedAt, existing.published_at))) {
+    updates.published_at = paper.publishedAt;
+  }
   if (!existing.primary_category && paper.primaryCategory) updates.primary_category = paper.primaryCategory;
   if ('arxiv_id' in updates || 'doi' in updates) {
     updates.identity_key = identityKey({
@@ -153,4 +155,9 @@ function insertLinks(db: Database, paperId: number, links: IncomingPaper['links'
   const insert = prepared(db, `INSERT OR IGNORE INTO paper_links (paper_id, kind, url) VALUES (?, ?, ?)`);
   for (const link of links) added += insert.run(paperId, link.kind, link.url).changes;
   return added;
+}
+
+/** "2024-03-29T17:59:59Z" fills in a BibTeX "2024" or "2024-03": same date, said more precisely. */
+function isMorePreciseDate(incoming: string, existing: string): boolean {
+  return incoming.length > existing.length && incoming.startsWith(existing);
 }

@@ -62,8 +62,12 @@ function creatorName(creator: Creator): string {
 
 /** Drops the decoder's markup, then puts the file's own angle brackets back: text stays verbatim. */
 function plain(value: string): string {
-  // The decoder emits accents as combining marks; NFC makes "ö" one character again.
-  return collapseSpace(restore(value.replace(/<\/?[a-z][^<>]*>/gi, ''))).normalize('NFC');
+  // The decoder emits accents as combining marks; NFC makes "ö" one character again. `{\'\i}` is a
+  // dotless i plus an accent, which has no composed form: the accented letter meant is a plain i's.
+  return collapseSpace(restore(value.replace(/<\/?[a-z][^<>]*>/gi, '')))
+    .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
+    .replace(/\u0237(?=[\u0300-\u036f])/g, 'j')
+    .normalize('NFC');
 }
 
 function restore(value: string): string {

@@ -35,6 +35,11 @@ describe('BibTeX', () => {
     });
   });
 
+  it('an accent on a dotless i or j is the accented letter: García, not Garcı́a', () => {
+    const digest = parseBibtex(String.raw`@article{k, title = {T}, author = {Garc{\'\i}a, Jos{\'e} and Ma{\~n}{\'\i}n, Ana}}`);
+    expect(digest.papers[0]?.authors).toEqual(['José García', 'Ana Mañín']);
+  });
+
   it('a broken entry is skipped and the good ones kept', () => {
     const digest = parseBibtex('@misc{bad, title = "Unterminated\n@article{good, title={Good Paper}, eprint={2401.00001}}\n');
     expect(digest.papers.map((paper) => paper.title)).toEqual(['Good Paper']);
