@@ -29,6 +29,9 @@ function indexedText(row: IndexRow): string {
   return `${row.title ?? ''} ${row.authors ?? ''} ${row.abstract ?? ''} ${row.tags ?? ''} ${row.note ?? ''}`;
 }
 
+/** `search_log` entries kept: an engine further behind than this reloads its vocabulary. */
+const LOG_KEEP = 8192;
+
 export function hasPendingPapers(db: Database): boolean {
   return prepared(db, `SELECT EXISTS (SELECT 1 FROM search_queue)`).pluck().get() === 1;
 }
@@ -56,6 +59,7 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
   );
   const log = prepared(db, `INSERT INTO search_log (paper_id) VALUES (?)`);
   const dequeue = prepared(db, `DELETE FROM search_queue WHERE paper_id <= ?`);
+  const trimLog = prepared(db, `DELETE FROM search_log WHERE seq <= (SELECT max(seq) FROM search_log) - ?`);
   return db
     .transaction(() => {
       const rows = select.all(limit);
@@ -67,7 +71,10 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
         options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
       }
       const last = rows.at(-1);
-      if (last) dequeue.run(last.id);
+      if (last) {
+        dequeue.run(last.id);
+        trimLog.run(LOG_KEEP);
+      }
       return rows.length;
     })
     .immediate();

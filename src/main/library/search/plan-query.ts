@@ -9,7 +9,7 @@ import { facetToken } from './facets.ts';
 import { formatQuery } from './parse-query.ts';
 import type { FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
 import { STOPWORDS } from './search-tokens.ts';
-import { addTerm, completions, corrections, prefixDocs } from './vocabulary.ts';
+import { addTerm, completions, corrections } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface HighlightTerms {
@@ -84,6 +84,13 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     return { expression: anyOf(alternatives), estimate: Math.min(paperCount, alternatives.reduce((sum, term) => sum + docs(term), 0)) };
   };
 
+  /** A word still being typed: its commonest completions, or a correction when nothing starts like it. */
+  const openWord = (term: string, part?: WordPart): Clause => {
+    highlight.prefixes.push(term);
+    const completed = completions(vocabulary, term, COMPLETIONS);
+    return completed.length ? wordClause(completed) : resolveWord(part ?? { kind: 'word', term, negated: false, open: true });
+  };
+
   const textParts = parts.filter((part): part is WordPart | PhrasePart => part.kind !== 'filter' && !part.negated);
   const onlyStopwords = textParts.every((part) => part.kind === 'word' && STOPWORDS.has(part.term));
   const hasOtherWords = (self: QueryPart) =>
@@ -101,13 +108,15 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       continue;
     }
     if (part.kind === 'phrase') {
-      const last = part.terms.at(-1) ?? '';
-      const prefixLast = part.open && last.length >= 1;
-      const terms = part.open && last.length === 1 && part.terms.length > 1 ? part.terms.slice(0, -1) : part.terms;
-      for (const term of terms) highlight.exact.add(term);
-      if (prefixLast && terms === part.terms) highlight.prefixes.push(last);
-      const estimate = Math.min(...terms.map((term) => docs(term) || paperCount)) / 2;
-      positives.push({ expression: `${quote(terms.join(' '))}${prefixLast && terms === part.terms ? ' *' : ''}`, estimate });
+      // An unclosed quote: the words before the one being typed as a phrase, that one completed on its own.
+      const typing = part.open ? (part.terms.at(-1) ?? '') : null;
+      const exact = typing === null ? part.terms : part.terms.slice(0, -1);
+      if (exact.length) {
+        for (const term of exact) highlight.exact.add(term);
+        const estimate = Math.min(...exact.map((term) => docs(term) || paperCount)) / 2;
+        positives.push({ expression: quote(exact.join(' ')), estimate });
+      }
+      if (typing !== null && (typing.length > 1 || exact.length === 0)) positives.push(openWord(typing));
       continue;
     }
     if (STOPWORDS.has(part.term) && !onlyStopwords) continue;
@@ -121,13 +130,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       positives.push(wordClause(completions(vocabulary, part.term, 5).concat(part.term).slice(0, 5)));
       continue;
     }
-    if (part.term.length <= 3) {
-      highlight.prefixes.push(part.term);
-      positives.push({ expression: `${quote(part.term)} *`, estimate: prefixDocs(vocabulary, part.term) });
-      continue;
-    }
-    const completed = completions(vocabulary, part.term, COMPLETIONS);
-    positives.push(completed.length ? wordClause(completed) : resolveWord(part));
+    positives.push(openWord(part.term, part));
   }
 
   if (queue && queue !== 'all') {

@@ -1,0 +1,26 @@
+// Hooks for figures measured by other parts of Sift (export, backup, ...). Append an entry here (or
+// push onto EXTRA_MEASUREMENTS from a module imported below); run-bench calls each with the 100k library
+// once the search figures are taken, and adds what it returns to the table and the final JSON line.
+import type { SiftLibrary } from '../src/main/library/sift-library.ts';
+
+export interface BenchContext {
+  /** The synthetic 100,000-paper library, open. */
+  library: SiftLibrary;
+  papers: number;
+  /** A scratch folder removed when the bench ends. */
+  dir: string;
+  /** Milliseconds taken by fn (use for one-shot timings). */
+  time: (fn: () => unknown) => Promise<number>;
+}
+
+export interface ExtraMeasurement {
+  name: string;
+  /** Figures keyed like the final JSON line, e.g. { export_bibtex_100k_ms: 812 }. */
+  run: (context: BenchContext) => Record<string, number | string> | Promise<Record<string, number | string>>;
+}
+
+export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [];
+
+export function registerBenchMeasurement(measurement: ExtraMeasurement): void {
+  EXTRA_MEASUREMENTS.push(measurement);
+}

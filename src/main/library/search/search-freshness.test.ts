@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HF_PAPERS_PAGE, makeTempDir } from '../../../../tests/support/temp-library.ts';
+import { openLibrary } from '../db/open-library.ts';
+import { migration001InitialSchema } from '../db/migrations/001-initial-schema.ts';
+import { importDigest } from '../import/import-digest.ts';
+import { addTag, renameTag, setNote } from '../papers/tags-and-notes.ts';
+import { setStatus } from '../papers/triage-papers.ts';
+import { searchPapers } from './search-engine.ts';
+import { digestLibrary } from './search-test-library.ts';
+
+describe('search sees every change at once', () => {
+  let lib: ReturnType<typeof digestLibrary> | undefined;
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  afterEach(() => {
+    lib?.library.cleanup();
+    temp?.cleanup();
+    lib = undefined;
+    temp = undefined;
+  });
+
+  it('a note, written after the first search, is searchable and typo-corrected at once', () => {
+    lib = digestLibrary();
+    const id = lib.idOf('SliceGPT');
+    expect(lib.ids('holographic')).toEqual([]);
+    setNote(lib.context, id, 'Holographic memory angle; compare with Sparsey.');
+    expect(lib.ids('holographic')).toEqual([id]);
+    // The new word joined the in-memory vocabulary too: a typo of it is corrected.
+    const typo = lib.search('holografic ');
+    expect(typo.correctedQuery?.trim()).toBe('holographic');
+    expect(typo.hits.map((hit) => hit.paper.id)).toEqual([id]);
+    setNote(lib.context, id, '');
+    expect(lib.ids('holographic')).toEqual([]);
+  });
+
+  it('tags are searchable as words and filters, follow renames and removals', () => {
+    lib = digestLibrary();
+    const id = lib.idOf('DSVT');
+    lib.ids('voxel'); // load the vocabulary first, so what follows must be folded in
+    addTag(lib.context, [id], 'pointclouds');
+    expect(lib.ids('pointclouds')).toEqual([id]);
+    expect(lib.ids('tag:pointclouds')).toEqual([id]);
+    renameTag(lib.library.db, 'pointclouds', 'quokka-stack');
+    expect(lib.ids('pointclouds')).toEqual([]);
+    expect(lib.ids('tag:pointclouds')).toEqual([]);
+    expect(lib.ids('quokka')).toEqual([id]);
+    expect(lib.ids('tag:quokka-stack')).toEqual([id]);
+  });
+
+  it('status changes move papers between in: filters at once', () => {
+    lib = digestLibrary();
+    const id = lib.idOf('TopNet');
+    expect(lib.ids('in:read')).toEqual([]);
+    setStatus(lib.context, [id], 'read');
+    expect(lib.ids('in:read')).toEqual([id]);
+    expect(lib.ids('in:inbox topnet')).toEqual([]);
+    lib.library.history.undo(lib.library.db);
+    expect(lib.ids('in:inbox topnet')).toEqual([id]);
+  });
+
+  it('an import is searchable by the next search, new words included', () => {
+    lib = digestLibrary();
+    expect(lib.ids('zebrafish')).toEqual([]);
+    const digest = [
+      'Mar 14',
+      '',
+      'Whole-brain imaging of zebrafish larvae with light-sheet microscopy',
+      '',
+      'We image neural activity across the whole zebrafish brain at cellular resolution, using light-sheet microscopy and a new registration pipeline that aligns thousands of larvae into one common atlas for comparison across experiments.',
+    ].join('\n');
+    const report = importDigest(lib.library.db, { fileName: 'more.txt', bytes: Buffer.from(digest) }, lib.library.clock);
+    expect(report.added).toBe(1);
+    const [id] = report.addedIds;
+    expect(lib.ids('zebrafish')).toEqual([id]);
+    expect(lib.ids('zebrafsh')).toEqual([id]); // typo of a word the library did not have before
+    const date = lib.library.db.prepare(`SELECT digest_date FROM papers WHERE id = ?`).pluck().get(id) as string;
+    expect(lib.ids(`larvae digest:${date}`)).toEqual([id]);
+    expect(lib.ids(`larvae -digest:${date}`)).toEqual([]);
+  });
+
+  it('migration 002 indexes the papers of a library created before search existed', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'library.db');
+    const old = new BetterSqlite3(file);
+    old.pragma('journal_mode = WAL');
+    old.pragma('foreign_keys = ON');
+    migration001InitialSchema(old);
+    old.pragma('user_version = 1');
+    importDigest(old, { fileName: 'hf-papers-page.txt', bytes: fs.readFileSync(HF_PAPERS_PAGE) });
+    old.close();
+    const db = openLibrary(file);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2);
+    const hits = searchPapers(db, { query: 'mixtrue of experts', limit: 5 }).hits;
+    expect(hits[0]?.paper.title).toMatch(/^COMET/);
+    expect(searchPapers(db, { query: 'digest:2026-03-11', limit: 100 }).total).toBe(58);
+    db.close();
+  });
+});
