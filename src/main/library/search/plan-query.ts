@@ -33,8 +33,13 @@ interface Clause {
   estimate: number;
 }
 
-/** Completions tried for an unfinished word of four letters or more. */
-const COMPLETIONS = 12;
+/**
+ * Completions tried for an unfinished word: few for two letters (their words are common and each one
+ * more widens the OR every match is scored on), more once the word says more.
+ */
+const completionCount = (length: number) => (length <= 2 ? 4 : length === 3 ? 6 : 8);
+/** Words searched in a long query; the rarest are kept. */
+const MAX_AND_TERMS = 4;
 /** A known but rare word is also searched as its common neighbour when that is this many times more frequent. */
 const RARE_WORD_RATIO = 50;
 
@@ -87,14 +92,14 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   /** A word still being typed: its commonest completions, or a correction when nothing starts like it. */
   const openWord = (term: string, part?: WordPart): Clause => {
     highlight.prefixes.push(term);
-    const completed = completions(vocabulary, term, COMPLETIONS);
+    const completed = completions(vocabulary, term, completionCount(term.length));
     return completed.length ? wordClause(completed) : resolveWord(part ?? { kind: 'word', term, negated: false, open: true });
   };
 
   const textParts = parts.filter((part): part is WordPart | PhrasePart => part.kind !== 'filter' && !part.negated);
   const onlyStopwords = textParts.every((part) => part.kind === 'word' && STOPWORDS.has(part.term));
   const hasOtherWords = (self: QueryPart) =>
-    textParts.some((part) => part !== self && (part.kind === 'phrase' || part.term.length > 1));
+    parts.some((part) => part !== self && (part.kind !== 'word' || part.negated || part.term.length > 1));
 
   for (const part of parts) {
     if (part.kind === 'filter') {
@@ -125,9 +130,9 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       continue;
     }
     if (part.term.length === 1) {
-      // One letter is too little to search on when there is more; alone, it shows its commonest words.
+      // One letter is too little to search on when there is anything else; alone, its commonest words.
       if (hasOtherWords(part)) continue;
-      positives.push(wordClause(completions(vocabulary, part.term, 5).concat(part.term).slice(0, 5)));
+      positives.push(wordClause(completions(vocabulary, part.term, 3).concat(part.term).slice(0, 3)));
       continue;
     }
     positives.push(openWord(part.term, part));
@@ -138,6 +143,12 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     filters.push({ expression: facet([token]), estimate: docs(token) });
   }
 
+  // A pasted title: its rarest words already pick the paper out, and every common word added to an
+  // AND costs a walk through a long list. The rest still count in the title re-ranking.
+  if (positives.length > MAX_AND_TERMS) {
+    const kept = new Set([...positives].sort((a, b) => a.estimate - b.estimate).slice(0, MAX_AND_TERMS));
+    positives.splice(0, positives.length, ...positives.filter((clause) => kept.has(clause)));
+  }
   const hasText = positives.length > 0;
   const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? part.term) : null;
   const base = [...positives, ...filters];
