@@ -42,7 +42,7 @@ export function pendingPaperCount(db: Database): number {
 
 /**
  * Indexes up to `limit` queued papers (all when omitted) in one write transaction and logs them in
- * `search_log`. `onText` receives each indexed paper's text, so the caller's vocabulary can follow.
+ * `search_log` (by the trigger on the queue). `onText` receives each indexed paper's text, so the caller's vocabulary can follow.
  * Returns how many queue entries were handled.
  */
 export function indexPendingPapers(db: Database, options: { limit?: number; onText?: PaperTextSink } = {}): number {
@@ -57,7 +57,6 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
     db,
     `INSERT INTO papers_fts (rowid, title, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const log = prepared(db, `INSERT INTO search_log (paper_id) VALUES (?)`);
   const dequeue = prepared(db, `DELETE FROM search_queue WHERE paper_id <= ?`);
   const trimLog = prepared(db, `DELETE FROM search_log WHERE seq <= (SELECT max(seq) FROM search_log) - ?`);
   return db
@@ -67,7 +66,6 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
         if (row.indexed === 1) remove.run(row.id);
         if (row.present !== 1) continue;
         insert.run(row.id, row.title, row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
-        log.run(row.id);
         options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
       }
       const last = rows.at(-1);

@@ -41,6 +41,12 @@ export function migration002SearchIndex(db: Database): void {
       paper_id INTEGER NOT NULL
     ) STRICT;
 
+    -- Each paper the indexer takes off the queue is logged: one DELETE statement per indexing batch, so
+    -- this trigger costs one statement savepoint per batch, not one per paper.
+    CREATE TRIGGER search_queue_done AFTER DELETE ON search_queue BEGIN
+      INSERT INTO search_log (paper_id) VALUES (old.paper_id);
+    END;
+
     -- Backfill: every existing paper waits for its first indexing.
     INSERT INTO search_queue (paper_id, indexed) SELECT id, 0 FROM papers;
 
