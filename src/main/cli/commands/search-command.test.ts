@@ -36,6 +36,14 @@ describe('sift search', () => {
     expect(none.out.at(-1)).toBe('0 of 0 matches');
   });
 
+  it('a negated filter on the command line is part of the query, not an unknown option', async () => {
+    const all = await sift('search', 'sparse', '--limit', '100');
+    const result = await sift('search', 'sparse', '-in:inbox', '--limit', '100');
+    expect(all.out.at(-1)).toMatch(/^\d+ of [1-9]\d* matches$/);
+    expect(result.code).toBe(0);
+    expect(result.out.at(-1)).toBe('0 of 0 matches');
+  });
+
   it('an empty query or a bad --limit is a usage error', async () => {
     expect((await sift('search')).code).toBe(2);
     expect((await sift('search', 'x', '--limit', '0')).code).toBe(2);

@@ -10,7 +10,8 @@ export const searchUsage = `search QUERY [--queue ${QUEUES.join('|')}] [--limit 
 
 export function searchCommand(library: SiftLibrary, argv: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
-    args: argv,
+    // A negated filter ("-in:inbox", "-tag:x") is part of the query, not an option: keep it aside.
+    args: argv.map((arg) => (isNegatedFilter(arg) ? NEGATED_PLACEHOLDER : arg)),
     allowPositionals: true,
     options: {
       queue: { type: 'string' },
@@ -18,7 +19,8 @@ export function searchCommand(library: SiftLibrary, argv: string[], io: CliIo): 
       json: { type: 'boolean' },
     },
   });
-  const query = positionals.join(' ');
+  const negated = argv.filter(isNegatedFilter);
+  const query = positionals.map((part) => (part === NEGATED_PLACEHOLDER ? (negated.shift() ?? '') : part)).join(' ');
   if (!query.trim()) throw new UsageError('search needs a QUERY');
   if (values.queue !== undefined && !(QUEUES as readonly string[]).includes(values.queue)) {
     throw new UsageError(`--queue must be one of ${QUEUES.join(', ')}`);
@@ -37,3 +39,6 @@ export function searchCommand(library: SiftLibrary, argv: string[], io: CliIo): 
   io.stdout(`${rows.length} of ${result.total} matches`);
   return EXIT_OK;
 }
+
+const NEGATED_PLACEHOLDER = '\u0000negated';
+const isNegatedFilter = (arg: string) => /^-[a-z]+:/i.test(arg);

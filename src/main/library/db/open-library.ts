@@ -57,6 +57,8 @@ function configureConnection(db: Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // 64 MB of page cache (SQLite's default is 2 MB): imports into a 100k library touch ten indexes.
+  db.pragma('cache_size = -65536');
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
