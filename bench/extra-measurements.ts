@@ -2,6 +2,7 @@
 // push onto EXTRA_MEASUREMENTS from a module imported below); run-bench calls each with the 100k library
 // once the search figures are taken, and adds what it returns to the table and the final JSON line.
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
+import { measureSafetyFigures } from './safety-bench.ts';
 
 export interface BenchContext {
   /** The synthetic 100,000-paper library, open. */
@@ -19,7 +20,10 @@ export interface ExtraMeasurement {
   run: (context: BenchContext) => Record<string, number | string> | Promise<Record<string, number | string>>;
 }
 
-export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [];
+export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
+  // Export of the whole 100k library to BibTeX and JSON, and an online backup of it, in seconds.
+  { name: 'export and backup', run: async ({ library }) => ({ ...(await measureSafetyFigures(library)) }) },
+];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {
   EXTRA_MEASUREMENTS.push(measurement);
