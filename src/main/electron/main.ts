@@ -39,10 +39,14 @@ function openLibraryOrExplain(): SiftLibrary | null {
 
 // Single instance: a second launch focuses the first instead of racing it.
 if (!app.requestSingleInstanceLock()) app.quit();
+else void app.whenReady().then(start);
 
-app.whenReady().then(() => {
+function start(): void {
   const library = openLibraryOrExplain();
-  if (!library) return app.quit();
+  if (!library) {
+    app.quit();
+    return;
+  }
   denyAllPermissions();
   const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url) });
   registerIpc(handlers, isTrustedUrl);
@@ -57,4 +61,4 @@ app.whenReady().then(() => {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => library.close());
-});
+}
