@@ -18,7 +18,9 @@ test('a misspelt query finds the paper meant, highlighted, and Enter opens it', 
   await page.screenshot({ path: screenshotPath('search-typo') });
 
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('article', { name: 'Paper' }).getByRole('heading', { level: 1 })).toContainText('RDG-GS');
+  const paper = page.getByRole('article', { name: 'Paper' });
+  await expect(paper.getByRole('heading', { level: 1 })).toContainText('RDG-GS');
+  await expect(paper.getByRole('region', { name: 'Abstract' }).locator('mark').first()).toHaveText(/^gaussian/i);
 
   // Esc leaves search and returns to where the reader was: the third paper of the inbox.
   await page.getByRole('searchbox', { name: 'Search papers' }).focus();

@@ -7,6 +7,7 @@ import { PaperDetail } from '../paper/PaperDetail.tsx';
 import { PaperList } from '../papers/PaperList.tsx';
 import { usePaperWindow } from '../papers/use-paper-window.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { queryTerms } from '../search/term-highlights.ts';
 import { useSearch } from '../search/use-search.ts';
 import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
 import { Sidebar } from '../sidebar/Sidebar.tsx';
@@ -298,6 +299,7 @@ export function App() {
               <PaperDetail
                 ref={detailPane}
                 paper={detail}
+                highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
                 knownTags={status.tags}
                 onStatus={(next) => void actions.setStatus([detail.id], next)}
                 onToggleStar={() => void actions.setStarred([detail.id], !detail.starred)}

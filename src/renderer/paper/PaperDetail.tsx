@@ -1,6 +1,8 @@
 import { forwardRef } from 'react';
 import type { LinkKind, PaperDetail as Paper, PaperStatus, TagSummary } from '../../shared/domain.ts';
 import { openLink } from '../api/sift-client.ts';
+import { Highlighted } from '../papers/Highlighted.tsx';
+import { termHighlights } from '../search/term-highlights.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { TagEditor } from './TagEditor.tsx';
 
@@ -23,6 +25,8 @@ const ACTIONS: { status: PaperStatus; label: string; key: string }[] = [
 
 export interface PaperDetailProps {
   paper: Paper;
+  /** Words of the current search, marked in the title and abstract. */
+  highlightTerms: string[];
   knownTags: TagSummary[];
   onStatus: (status: PaperStatus) => void;
   onToggleStar: () => void;
@@ -77,7 +81,9 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
           {paper.starred ? '★ Starred' : '☆ Star'} <kbd>s</kbd>
         </button>
       </div>
-      <h1 className="detail__title">{paper.title}</h1>
+      <h1 className="detail__title">
+        <Highlighted text={paper.title} ranges={termHighlights(paper.title, props.highlightTerms)} />
+      </h1>
       {paper.authors.length > 0 && <p className="detail__authors">{paper.authors.join(', ')}</p>}
       <p className="detail__provenance">
         {paper.digests.length > 0 && (
@@ -99,7 +105,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
         </div>
       )}
       <section className="detail__abstract" aria-label="Abstract">
-        {paper.abstract ? paper.abstract : <p className="detail__muted">No abstract yet. A later digest with this paper will fill it in.</p>}
+        {paper.abstract ? <Highlighted text={paper.abstract} ranges={termHighlights(paper.abstract, props.highlightTerms)} /> : <p className="detail__muted">No abstract yet. A later digest with this paper will fill it in.</p>}
       </section>
       <div className="detail__label">Tags</div>
       <TagEditor tags={paper.tags} knownTags={props.knownTags} onAdd={props.onAddTag} onRemove={props.onRemoveTag} />
