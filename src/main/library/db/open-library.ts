@@ -88,7 +88,10 @@ function assertSqliteFile(filePath: string): void {
   const pageCount = header.readUInt32BE(28);
   // The page count in the header is trustworthy only when its "valid for" stamp matches the change counter.
   const countIsValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
-  if (countIsValid && size < pageCount * pageSize) {
+  // A checkpoint cut short by a crash can leave the file shorter than its header says while the WAL still
+  // holds every page: SQLite recovers that on open, so it is not damage.
+  const walSize = fs.statSync(`${filePath}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  if (countIsValid && walSize === 0 && size < pageCount * pageSize) {
     throw damaged(filePath, new Error(`it is truncated: ${size} bytes of the ${pageCount * pageSize} it should have`));
   }
 }
