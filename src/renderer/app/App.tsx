@@ -123,10 +123,10 @@ export function App() {
     const ids = targetIds();
     if (ids.length === 0) return;
     const delta = to === 'up' ? -1 : to === 'down' ? 1 : 0;
-    void actions.move(ids, to).then(() => {
-      if (to === 'top') selection.setCursor(0);
-      else if (delta) selection.setCursor(Math.max(0, Math.min(total - 1, selection.cursor + delta)));
-    });
+    // The cursor follows the moved paper at once, so the next key acts on the row the reader sees next.
+    if (to === 'top') selection.setCursor(0);
+    else if (delta) selection.setCursor(Math.max(0, Math.min(total - 1, selection.cursor + delta)));
+    void actions.move(ids, to);
   };
   const idsBetween = (from: number, to: number) => {
     const ids: number[] = [];
@@ -151,7 +151,10 @@ export function App() {
         const link = detail?.links[0];
         if (link) void openLink(link.url);
       },
-      undo: () => void actions.undo(),
+      undo: () => {
+        queueWindow.unhideAll();
+        void actions.undo();
+      },
       reorder,
       focusSearch: () => searchInput.current?.focus(),
       escape: () => {
@@ -176,7 +179,10 @@ export function App() {
       setStatus: (next) => void applyStatus(next),
       toggleStar,
       reorder,
-      undo: () => void actions.undo(),
+      undo: () => {
+        queueWindow.unhideAll();
+        void actions.undo();
+      },
     });
 
   const viewTitle = view.digestId !== undefined

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PaperSummary } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 import type { View } from '../app/view.ts';
@@ -14,9 +14,10 @@ export function usePaperWindow(view: View, revision: number) {
   const [total, setTotal] = useState(0);
   const [rows, setRows] = useState<ReadonlyMap<number, PaperSummary>>(new Map());
   const [loading, setLoading] = useState(true);
-  // Rows the reader just moved out of this view: hidden at once, before the library answers, so a fast
-  // "t t t" acts on the next paper each time. Cleared when fresh rows arrive.
-  const [hidden, setHidden] = useState<readonly number[]>([]);
+  // Papers the reader just moved out of this view: hidden at once, before the library answers, so a fast
+  // "t t t" acts on the next paper each time. An id stays hidden until a reload no longer lists it: a
+  // reload can overtake the action it follows (requests travel on separate connections).
+  const [hiddenIds, setHiddenIds] = useState<ReadonlySet<number>>(new Set());
   const wanted = useRef<{ start: number; end: number }>({ start: 0, end: CHUNK });
   const loadedChunks = useRef(new Set<number>());
   const generation = useRef(0);
@@ -30,7 +31,10 @@ export function usePaperWindow(view: View, revision: number) {
         ),
       );
       if (current !== generation.current) return; // a newer view or revision superseded this fetch
-      if (replace) setHidden([]);
+      if (replace) {
+        const listed = new Set(pages.flatMap((page) => page.data?.papers.map((paper) => paper.id) ?? []));
+        setHiddenIds((previous) => (previous.size === 0 ? previous : new Set([...previous].filter((id) => listed.has(id)))));
+      }
       setRows((previous) => {
         const next = new Map(replace ? [] : previous);
         pages.forEach((page, index) => {
@@ -71,15 +75,21 @@ export function usePaperWindow(view: View, revision: number) {
     [fetchChunks],
   );
 
-  /** Hides the given papers from the loaded rows until the next reload. */
-  const hide = useCallback(
-    (ids: readonly number[]) => {
-      const wantedIds = new Set(ids);
-      const indices = [...rows.entries()].filter(([, paper]) => wantedIds.has(paper.id)).map(([index]) => index);
-      generation.current += 1; // a reload already in flight predates this change: drop it
-      setHidden((previous) => [...new Set([...previous, ...indices])].sort((a, b) => a - b));
-    },
-    [rows],
+  /** Hides the given papers from the view until a reload shows the library has moved them. */
+  const hide = useCallback((ids: readonly number[]) => {
+    generation.current += 1; // a reload already in flight predates this change: drop it
+    setHiddenIds((previous) => new Set([...previous, ...ids]));
+  }, []);
+
+  /** After an undo the hidden papers may come back: show whatever the library says. */
+  const unhideAll = useCallback(() => setHiddenIds(new Set()), []);
+
+  const hidden = useMemo(
+    () =>
+      hiddenIds.size === 0
+        ? []
+        : [...rows.entries()].filter(([, paper]) => hiddenIds.has(paper.id)).map(([index]) => index).sort((a, b) => a - b),
+    [rows, hiddenIds],
   );
 
   const rowAt = useCallback(
@@ -94,7 +104,7 @@ export function usePaperWindow(view: View, revision: number) {
     [rows, hidden],
   );
 
-  return { total: Math.max(0, total - hidden.length), rowAt, loading, requestRange, hide };
+  return { total: Math.max(0, total - hidden.length), rowAt, loading, requestRange, hide, unhideAll };
 }
 
 function chunkRange(start: number, end: number): number[] {
