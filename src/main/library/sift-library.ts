@@ -2,8 +2,7 @@ import { systemClock } from './db/clock.ts';
 import type { Clock } from './db/clock.ts';
 import { openLibrary } from './db/open-library.ts';
 import type { LibraryDb, OpenLibraryOptions } from './db/open-library.ts';
-import { ResettableUndoHistory } from './backup/resettable-undo-history.ts';
-import type { UndoHistory } from './papers/undo-history.ts';
+import { UndoHistory } from './papers/undo-history.ts';
 
 /** An open library: the connection plus the per-session state every front end shares. */
 export interface SiftLibrary {
@@ -19,8 +18,7 @@ export function openSiftLibrary(filePath: string, options: OpenLibraryOptions & 
   return {
     path: filePath,
     db,
-    // Resettable, so a restore can drop steps that describe the library it replaced.
-    history: new ResettableUndoHistory(),
+    history: new UndoHistory(),
     clock: options.clock ?? systemClock,
     close: () => {
       if (db.open) db.close();

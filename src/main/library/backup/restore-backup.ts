@@ -5,7 +5,6 @@ import { openLibrary } from '../db/open-library.ts';
 import type { SiftLibrary } from '../sift-library.ts';
 import { findBackup } from './backup-files.ts';
 import { createBackup } from './create-backup.ts';
-import { clearUndoHistory } from './resettable-undo-history.ts';
 
 // Preferences, not library content: restoring last week's papers must not also undo the reader's
 // settings (how many backups to keep) or the marker that makes the file a Sift library.
@@ -31,7 +30,7 @@ export async function restoreBackup(library: SiftLibrary, fileName: string): Pro
     prepareWorkingCopy(workingPath, fileName);
     const safety = await createBackup(library, 'before-restore', { protect: [fileName] });
     copyContentFrom(library.db, workingPath);
-    clearUndoHistory(library.history);
+    library.history.clear();
     return { restored: fileName, safetyBackup: safety.fileName };
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${workingPath}${suffix}`, { force: true });

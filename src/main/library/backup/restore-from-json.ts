@@ -2,7 +2,6 @@ import type { RestorePreview, RestoreReport } from '../../../shared/contract/saf
 import { parseLibraryJson } from '../export/library-json-format.ts';
 import type { SiftLibrary } from '../sift-library.ts';
 import { applyLibraryJson } from './apply-library-json.ts';
-import { clearUndoHistory } from './resettable-undo-history.ts';
 
 /**
  * Restores a Sift JSON export: into an empty library exactly, into a non-empty one by the import
@@ -13,7 +12,7 @@ export function restoreFromJson(library: Pick<SiftLibrary, 'db' | 'history'>, fi
   const document = parseLibraryJson(fileName, bytes);
   const outcome = library.db.transaction(() => applyLibraryJson(library.db, document)).immediate();
   // Recorded steps refer to the papers' state before the restore; undoing one now would mix the two.
-  clearUndoHistory(library.history);
+  library.history.clear();
   return { ...outcome, file: fileName };
 }
 

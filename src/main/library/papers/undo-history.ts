@@ -68,6 +68,11 @@ export class UndoHistory {
     return entry.label;
   }
 
+  /** A restore replaces the papers under the reader: recorded steps would undo into a library that is gone. */
+  clear(): void {
+    this.#entries.length = 0;
+  }
+
   get size(): number {
     return this.#entries.length;
   }
