@@ -5,6 +5,7 @@ import type { LibraryJson, LibraryJsonPaper } from '../export/library-json-forma
 import { enrichPaper, findExistingPaper, toIncomingPaper } from '../import/merge-paper.ts';
 import type { IncomingPaper } from '../import/merge-paper.ts';
 import { identityKey, normaliseTitle } from '../papers/paper-identity.ts';
+import { parsedPaperOf } from '../export/sift-json-reader.ts';
 
 interface ReaderStateRow {
   status: string;
@@ -68,17 +69,7 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
 }
 
 function incomingOf(paper: LibraryJsonPaper): IncomingPaper {
-  return toIncomingPaper({
-    title: paper.titleIsPlaceholder ? '' : paper.title,
-    abstract: paper.abstract,
-    authors: paper.authors,
-    arxivId: paper.arxivId,
-    doi: paper.doi,
-    links: paper.links,
-    publishedAt: paper.publishedAt,
-    primaryCategory: paper.primaryCategory,
-    sectionDate: null,
-  });
+  return toIncomingPaper(parsedPaperOf(paper));
 }
 
 /**
