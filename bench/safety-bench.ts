@@ -33,11 +33,11 @@ export async function measureSafetyFigures(library: SiftLibrary): Promise<Safety
   exportPapers(library.db, { format: 'json', queue: 'all' }, library.clock);
   const export_json_100k_s = seconds(start);
 
-  const existing = new Set(listBackupFiles(library.path).map((file) => file.fileName));
+  const existing = new Set(listBackupFiles(library.path, null).map((file) => file.fileName));
   start = performance.now();
   const backup = await createBackup(library, 'manual', { protect: [...existing] });
   const backup_100k_s = seconds(start);
-  const created = listBackupFiles(library.path).find((file) => file.fileName === backup.fileName);
+  const created = listBackupFiles(library.path, null).find((file) => file.fileName === backup.fileName);
   if (created && !existing.has(created.fileName)) fs.rmSync(created.filePath, { force: true });
 
   return { export_bibtex_100k_s, export_json_100k_s, backup_100k_s };

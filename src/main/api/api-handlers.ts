@@ -33,7 +33,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   return {
     searchPapers: searchHandler(db),
     exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
-    listBackups: () => listBackups(library.path),
+    listBackups: () => listBackups(library),
     createBackup: () => createBackup(library),
     restoreBackup: ({ fileName }) => restoreBackup(library, fileName),
     previewRestore: ({ name, dataBase64 }) => previewRestore(library, name, bytes(dataBase64)),

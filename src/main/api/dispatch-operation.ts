@@ -2,6 +2,18 @@ import { apiContract } from '../../shared/api-contract.ts';
 import type { ApiHandlers, OperationName } from '../../shared/api-contract.ts';
 import { SiftError } from '../../shared/api-errors.ts';
 import type { ApiResult } from '../../shared/api-errors.ts';
+import type { LibraryDb } from '../library/db/open-library.ts';
+import { explainDamage } from '../library/db/damaged-library-message.ts';
+import { readLibraryId } from '../library/db/library-identity.ts';
+import { withWriteLockAsync } from '../library/db/write-lock.ts';
+import { WRITE_OPERATIONS } from './write-operations.ts';
+
+export interface DispatchOptions {
+  /** The open library: lets a damaged page be explained with the way back (the newest verified backup). */
+  library?: { path: string; db: LibraryDb };
+  /** Take the write lock for writes without blocking the event loop (a server answering many clients). */
+  waitForWriteLockAsync?: boolean;
+}
 
 /**
  * The single entry from outside (IPC or HTTP): the argument is `unknown` until the contract's schema
@@ -11,6 +23,7 @@ export async function dispatchOperation(
   handlers: ApiHandlers,
   name: OperationName,
   rawArgs: unknown,
+  options: DispatchOptions = {},
 ): Promise<ApiResult<unknown>> {
   const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -22,8 +35,13 @@ export async function dispatchOperation(
   }
   try {
     const handler = handlers[name] as (args: unknown) => unknown;
+    const { library } = options;
+    if (library && options.waitForWriteLockAsync && WRITE_OPERATIONS.has(name)) {
+      return { data: await withWriteLockAsync(library.db, () => handler(parsed.data)) };
+    }
     return { data: await handler(parsed.data) };
-  } catch (error) {
+  } catch (caught) {
+    const error = options.library ? explainDamage(caught, options.library.path, libraryIdOrNull(options.library.db)) : caught;
     if (error instanceof SiftError) return { error: { type: error.type, message: error.message } };
     const message = error instanceof Error ? error.message : String(error);
     if (/SQLITE_BUSY|database is locked/i.test(message)) {
@@ -31,5 +49,13 @@ export async function dispatchOperation(
     }
     console.error(`[sift] ${apiContract[name].channel} failed:`, error);
     return { error: { type: 'internal', message: `Sift hit an unexpected error: ${message}` } };
+  }
+}
+
+function libraryIdOrNull(db: LibraryDb): string | null {
+  try {
+    return readLibraryId(db) ?? null;
+  } catch {
+    return null;
   }
 }

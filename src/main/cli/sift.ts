@@ -63,7 +63,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    library = openSiftLibrary(resolveLibraryPath({ dbFlag, env }));
+    library = openSiftLibrary(resolveLibraryPath({ dbFlag, env }), { onWait: (message) => io.stderr(`sift: ${message}`) });
     keepOpen = command.keepsRunning === true;
     return await command.run(library, commandArgs, io);
   } catch (error) {

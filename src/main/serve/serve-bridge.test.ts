@@ -10,7 +10,7 @@ describe('the serve bridge', () => {
   let library: ReturnType<typeof openTempLibrary>;
   let bridge: ServeBridge;
   const token = 'a'.repeat(48);
-  const cookie = `sift_session=${token}`;
+  let cookie: string;
 
   beforeEach(async () => {
     library = openTempLibrary();
@@ -18,6 +18,7 @@ describe('the serve bridge', () => {
     fs.mkdirSync(rendererDir);
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Sift</title>');
     bridge = await startServeBridge({ handlers: createApiHandlers(library, { openExternal: () => undefined }), rendererDir, token });
+    cookie = `sift_session_${new URL(bridge.url).port}=${token}`;
   });
   afterEach(async () => {
     await bridge.close();

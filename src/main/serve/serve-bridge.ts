@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { operationForChannel } from '../../shared/api-contract.ts';
 import type { ApiHandlers } from '../../shared/api-contract.ts';
 import { dispatchOperation } from '../api/dispatch-operation.ts';
+import type { DispatchOptions } from '../api/dispatch-operation.ts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.ts';
 
 export interface ServeBridgeOptions {
@@ -14,6 +15,8 @@ export interface ServeBridgeOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one otherwise. */
   token?: string;
+  /** The open library, so writes wait for its lock without stalling reads, and damage is explained. */
+  library?: DispatchOptions['library'];
 }
 
 export interface ServeBridge {
@@ -24,7 +27,9 @@ export interface ServeBridge {
 }
 
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
-const COOKIE = 'sift_session';
+// Cookies are scoped to a host, not a port: each run's cookie is named for its port, so a second
+// `sift serve` on another port does not overwrite (and so log out) the first.
+const cookieName = (port: number) => `sift_session_${port}`;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -75,17 +80,24 @@ async function handleRequest(
   const { port } = server.address() as AddressInfo;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(request.headers.host ?? '')) return sendText(response, 421, 'Wrong host.');
-  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  let url: URL;
+  let pathname: string;
+  try {
+    url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return sendText(response, 400, 'Malformed URL (a % not followed by two hex digits?).');
+  }
   const offered = url.searchParams.get('token');
   if (offered !== null && request.method === 'GET') {
     if (!sameSecret(offered, token)) return sendText(response, 403, 'This link is from another Sift run; use the URL printed by `sift serve`.');
     response.writeHead(303, {
-      'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       Location: url.pathname,
     });
     return void response.end();
   }
-  if (!sameSecret(readCookie(request.headers.cookie, COOKIE) ?? '', token)) {
+  if (!sameSecret(readCookie(request.headers.cookie, cookieName(port)) ?? '', token)) {
     return sendText(response, 403, 'Open Sift with the URL printed by `sift serve` (it carries this run\'s token).');
   }
   if (url.pathname.startsWith('/api/')) {
@@ -94,24 +106,29 @@ async function handleRequest(
     if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
       return sendText(response, 403, 'Cross-origin API calls are refused.');
     }
-    const name = operationForChannel(decodeURIComponent(url.pathname.slice('/api/'.length)));
+    const name = operationForChannel(pathname.slice('/api/'.length));
     if (!name) return sendJson(response, 404, { error: { type: 'not-found', message: 'No such operation.' } });
     const body = await readBody(request);
-    if (body === null) return sendJson(response, 413, { error: { type: 'invalid-arguments', message: 'Request too large.' } });
+    if (body === null) {
+      return sendJson(response, 413, {
+        error: { type: 'invalid-arguments', message: `Request too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB per call (import big files with \`sift import\`).` },
+      });
+    }
     let args: unknown;
     try {
       args = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
       return sendJson(response, 400, { error: { type: 'invalid-arguments', message: 'Request body is not JSON.' } });
     }
-    return sendJson(response, 200, await dispatchOperation(options.handlers, name, args));
+    const dispatched = await dispatchOperation(options.handlers, name, args, { library: options.library, waitForWriteLockAsync: true });
+    return sendJson(response, 200, dispatched);
   }
-  return serveStatic(response, options.rendererDir, url.pathname);
+  return serveStatic(response, options.rendererDir, pathname);
 }
 
 function serveStatic(response: http.ServerResponse, rendererDir: string, pathname: string): void {
   const root = path.resolve(rendererDir);
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     return sendText(response, 404, 'Not found.');
@@ -125,18 +142,20 @@ function serveStatic(response: http.ServerResponse, rendererDir: string, pathnam
   fs.createReadStream(file).pipe(response);
 }
 
+/**
+ * The body, or null when it is over the limit. An oversized body is read to its end and dropped rather
+ * than cut off: closing the socket mid-upload makes the client see a connection reset, not the 413.
+ */
 function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

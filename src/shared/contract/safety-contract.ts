@@ -20,6 +20,8 @@ export interface BackupInfo {
   reason: string;
   sizeBytes: number;
   paperCount: number | null;
+  /** It passed SQLite's integrity check when it was taken (and is still readable). */
+  verified: boolean;
 }
 
 export interface RestorePreview {

@@ -11,7 +11,7 @@ import { EXIT_OK, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
 export const backupUsage = 'backup   (snapshot the library now into backups/ beside it; prints the path)';
-export const backupsUsage = 'backups [--json]   (list backups, newest first)';
+export const backupsUsage = 'backups [--json]   (list backups, newest first, and which passed their integrity check)';
 export const restoreUsage = 'restore FILE.json [--dry-run]  |  restore --backup NAME   (merge a JSON export, or go back to a backup)';
 
 export async function backupCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {
@@ -23,16 +23,19 @@ export async function backupCommand(library: SiftLibrary, argv: string[], io: Cl
 
 export function backupsCommand(library: SiftLibrary, argv: string[], io: CliIo): number {
   const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' } } });
-  const backups = listBackups(library.path);
+  const backups = listBackups(library);
   if (values.json) {
     io.stdout(JSON.stringify(backups));
     return EXIT_OK;
   }
   for (const backup of backups) {
     const papers = backup.paperCount === null ? 'unreadable' : `${backup.paperCount} papers`;
-    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}`);
+    const verified = backup.verified ? 'verified' : 'NOT verified';
+    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}  ${verified}`);
   }
   io.stdout(`${backups.length} ${backups.length === 1 ? 'backup' : 'backups'} in ${backupsDir(library.path)}`);
+  // "Verified" means SQLite's integrity check passed when the backup was taken; restore checks again.
+  if (backups.some((backup) => !backup.verified)) io.stdout('A backup that is NOT verified may be damaged; restore a verified one.');
   return EXIT_OK;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DIGEST_FORMATS } from '../../../shared/domain.ts';
 import type { DigestFormat, ImportReport } from '../../../shared/domain.ts';
+import { withWriteLock } from '../../library/db/write-lock.ts';
 import { importDigest } from '../../library/import/import-digest.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
 import { errorMessage, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io.ts';
@@ -26,10 +27,11 @@ export async function importCommand(library: SiftLibrary, argv: string[], io: Cl
   for (const file of positionals) {
     try {
       const bytes = file === '-' ? await io.readStdin() : readFile(file);
-      const report = importDigest(
+      // Another Sift process (the app, a second import) may be writing: wait for it, saying so.
+      const report = withWriteLock(
         library.db,
-        { fileName: file === '-' ? 'standard input' : file, bytes, format: format as DigestFormat | undefined, into },
-        library.clock,
+        () => importDigest(library.db, { fileName: file === '-' ? 'standard input' : file, bytes, format: format as DigestFormat | undefined, into }, library.clock),
+        (message) => io.stderr(`sift: ${message}`),
       );
       io.stdout(values.json ? JSON.stringify(cliReport(report)) : describeReport(report));
     } catch (error) {

@@ -20,7 +20,7 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
     // The browser tab opens links itself; the bridge never launches programs.
     openExternal: () => undefined,
   });
-  const bridge = await startServeBridge({ handlers, rendererDir: RENDERER_DIR, port });
+  const bridge = await startServeBridge({ handlers, rendererDir: RENDERER_DIR, port, library });
   io.stdout(`Sift is serving ${library.path}`);
   io.stdout(`Open ${bridge.loginUrl}`);
   io.stdout('Press Ctrl+C to stop.');

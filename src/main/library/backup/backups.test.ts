@@ -26,7 +26,7 @@ describe('backups', () => {
 
   it('a backup is a complete, self-contained SQLite snapshot in backups/ beside the library', async () => {
     const info = await createBackup(library);
-    expect(info.fileName).toBe('library-2026-11-29T08-30-00-000Z-manual.db');
+    expect(info.fileName).toMatch(/^library-[0-9a-f]{8}-2026-11-29T08-30-00-000Z-manual\.db$/);
     expect(info.createdAt).toBe('2026-11-29T08:30:00.000Z');
     expect(info.paperCount).toBe(paperCount(library.db));
     const file = path.join(library.dir, 'backups', info.fileName);
@@ -54,13 +54,13 @@ describe('backups', () => {
       await createBackup(library);
       clock.advance(60_000);
     }
-    expect(listBackupFiles(library.path)).toHaveLength(7);
+    expect(listBackupFiles(library.path, null)).toHaveLength(7);
     setBackupsToKeep(library.db, 3);
     expect(getBackupsToKeep(library.db)).toBe(3);
     // Lowering the number deletes nothing on the spot; the next backup prunes.
-    expect(listBackupFiles(library.path)).toHaveLength(7);
+    expect(listBackupFiles(library.path, null)).toHaveLength(7);
     const newest = await createBackup(library);
-    const kept = listBackupFiles(library.path);
+    const kept = listBackupFiles(library.path, null);
     expect(kept).toHaveLength(3);
     expect(kept[0]!.fileName).toBe(newest.fileName);
   });
@@ -72,14 +72,14 @@ describe('backups', () => {
     expect(await backupOnStartIfDue(library)).toBeNull();
     clock.advance(2 * 3600_000);
     expect(await backupOnStartIfDue(library)).not.toBeNull();
-    expect(listBackupFiles(library.path)).toHaveLength(2);
+    expect(listBackupFiles(library.path, null)).toHaveLength(2);
   });
 
   it('two backups in the same instant get distinct names', async () => {
     const a = await createBackup(library);
     const b = await createBackup(library);
     expect(a.fileName).not.toBe(b.fileName);
-    expect(listBackupFiles(library.path)).toHaveLength(2);
+    expect(listBackupFiles(library.path, null)).toHaveLength(2);
   });
 
   it('restoring a backup replaces the content under the open connection, after backing up the current state', async () => {
@@ -105,7 +105,7 @@ describe('backups', () => {
       expect(other.db.pragma('data_version', { simple: true })).not.toBe(otherVersion);
       expect(dumpLibrary(other.db)).toEqual(snapshot);
       // The state just replaced was saved first, and the chosen backup itself is untouched.
-      const safety = listBackupFiles(library.path).find((file) => file.fileName === result.safetyBackup)!;
+      const safety = listBackupFiles(library.path, null).find((file) => file.fileName === result.safetyBackup)!;
       expect(safety.reason).toBe('before-restore');
       const saved = new BetterSqlite3(safety.filePath, { readonly: true });
       expect(dumpLibrary(saved)).toEqual(changed);

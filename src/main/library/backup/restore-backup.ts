@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { SiftError } from '../../../shared/api-errors.ts';
 import { openLibrary } from '../db/open-library.ts';
 import type { SiftLibrary } from '../sift-library.ts';
-import { findBackup } from './backup-files.ts';
-import { createBackup } from './create-backup.ts';
+import { findBackup, readBackupContents } from './backup-files.ts';
+import { createBackup, libraryIdOf } from './create-backup.ts';
 
 // Preferences, not library content: restoring last week's papers must not also undo the reader's
 // settings (how many backups to keep) or the marker that makes the file a Sift library.
@@ -23,7 +23,9 @@ const NOT_RESTORED = new Set(['settings']);
  * 4. the undo history, which describes the replaced state, is cleared.
  */
 export async function restoreBackup(library: SiftLibrary, fileName: string): Promise<{ restored: string; safetyBackup: string }> {
-  const backup = findBackup(library.path, fileName);
+  const libraryId = libraryIdOf(library.db);
+  const backup = findBackup(library.path, libraryId, fileName);
+  assertBackupOf(backup.filePath, fileName, library.path, libraryId);
   const workingPath = `${backup.filePath}.restoring-${process.pid}-${Date.now()}`;
   try {
     fs.copyFileSync(backup.filePath, workingPath);
@@ -37,20 +39,45 @@ export async function restoreBackup(library: SiftLibrary, fileName: string): Pro
   }
 }
 
+/**
+ * The file's own record of whose backup it is decides, not its name: a backup of another library
+ * renamed (or copied) to look like one of ours is refused too.
+ */
+function assertBackupOf(filePath: string, fileName: string, libraryPath: string, libraryId: string): void {
+  const { backupOf, paperCount } = readBackupContents(filePath);
+  if (paperCount === null) throw new SiftError('library-damaged', `The backup ${fileName} cannot be read (it is damaged or not a Sift backup); choose another one. Nothing was changed.`);
+  if (backupOf !== libraryId) {
+    throw new SiftError(
+      'conflict',
+      `The backup ${fileName} is a backup of another library${backupOf ? '' : ' (or from an older Sift, which did not record whose it was)'}, not of ${libraryPath}; Sift will not put it in this library's place. Nothing was changed.`,
+    );
+  }
+}
+
 function prepareWorkingCopy(workingPath: string, fileName: string): void {
+  // Messages name the backup the reader chose, never the temporary working copy.
+  const inTermsOfBackup = (text: string) => text.split(workingPath).join(fileName);
   let copy: Database;
   try {
     copy = openLibrary(workingPath, { beforeMigrate: () => undefined });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SiftError('library-damaged', `The backup ${fileName} cannot be restored: ${reason}`);
+    throw new SiftError('library-damaged', inTermsOfBackup(`The backup ${fileName} cannot be restored, it is damaged: ${reason.replace(/ It was left untouched\..*$/s, '')}. Choose another backup; nothing was changed.`));
   }
   try {
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new SiftError('library-damaged', `The backup ${fileName} is damaged (${String(check)}); choose another one.`);
+    const check = checkIntegrity(copy);
+    if (check !== 'ok') throw new SiftError('library-damaged', `The backup ${fileName} is damaged (${inTermsOfBackup(check)}); choose another one. Nothing was changed.`);
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
+  }
+}
+
+function checkIntegrity(copy: Database): string {
+  try {
+    return String(copy.pragma('integrity_check', { simple: true }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 

@@ -3,8 +3,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { SiftError } from '../../../shared/api-errors.ts';
-import { listBackupFiles } from '../backup/backup-files.ts';
+import { listBackupFiles, newestVerifiedBackup } from '../backup/backup-files.ts';
 import { snapshotBeforeMigration } from '../backup/create-backup.ts';
+import { damagedLibraryMessage, isDamageError } from './damaged-library-message.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { runMigrations, schemaVersion } from './run-migrations.ts';
 import type { MigrationHooks } from './run-migrations.ts';
@@ -25,12 +26,18 @@ export interface OpenLibraryOptions extends MigrationHooks {
 export function openLibrary(filePath: string, options: OpenLibraryOptions = {}): LibraryDb {
   const existed = fs.existsSync(filePath) && fs.statSync(filePath).size > 0;
   if (existed) assertSqliteFile(filePath);
-  else fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  else {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+    } catch (error) {
+      throw cannotWrite(filePath, error);
+    }
+  }
   let db: Database;
   try {
     db = new BetterSqlite3(filePath, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
-    throw damaged(filePath, error);
+    throw isPermissionProblem(filePath, error, options.readonly) ? cannotWrite(filePath, error) : damaged(filePath, error);
   }
   try {
     // Another process (the CLI, a second window) may hold the write lock: wait for it instead of failing.
@@ -42,13 +49,15 @@ export function openLibrary(filePath: string, options: OpenLibraryOptions = {}):
     configureConnection(db);
     if (!options.readonly) {
       runMigrations(db, filePath, {
-        beforeMigrate: options.beforeMigrate ?? ((connection, from, to) => void snapshotBeforeMigration(connection, filePath, from, to)),
+        beforeMigrate: options.beforeMigrate ?? ((connection, from, to, libraryId) => void snapshotBeforeMigration(connection, filePath, from, to, libraryId)),
+        onWait: options.onWait,
       });
     }
     return db;
   } catch (error) {
     db.close();
     if (error instanceof SiftError) throw error;
+    if (isPermissionProblem(filePath, error, options.readonly)) throw cannotWrite(filePath, error);
     throw damaged(filePath, error);
   }
 }
@@ -127,12 +136,49 @@ function assertNotNewer(db: Database, filePath: string): void {
 
 function damaged(filePath: string, error: unknown): SiftError {
   const reason = error instanceof Error ? error.message : String(error);
+  if (isDamageError(error)) return new SiftError('library-damaged', damagedLibraryMessage(filePath, null, `SQLite reports "${reason}"`));
   return new SiftError('library-damaged', `${filePath} cannot be opened as a Sift library (${reason}). It was left untouched. ${whatToDo(filePath)}`);
 }
 
-/** Points at the newest backup, if there is one: the reader's way back. */
+/** Points at the newest verified backup, if there is one: the reader's way back. */
 function whatToDo(filePath: string): string {
-  const newest = listBackupFiles(filePath)[0];
+  const backups = listBackupFiles(filePath, null);
+  const newest = newestVerifiedBackup(backups) ?? backups[0];
   if (!newest) return 'Move it aside (Sift will then start a new library) or choose another file with --db or SIFT_DB.';
-  return `To restore a backup, move it aside and copy ${newest.filePath} (the newest of ${listBackupFiles(filePath).length} backups) in its place.`;
+  return `To restore a backup, move it aside and copy ${newest.filePath} (taken ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, the newest of ${backups.length} backups) in its place.`;
+}
+
+const PERMISSION_CODES = /^(SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_PERM|SQLITE_AUTH|EACCES|EPERM|EROFS)/;
+
+/** SQLite says only "unable to open database file": find out whether the folder or file refuses writes. */
+function isPermissionProblem(filePath: string, error: unknown, readonly = false): boolean {
+  if (readonly) return false;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !PERMISSION_CODES.test(code)) return false;
+  return unwritable(filePath) !== undefined;
+}
+
+/** The folder or file that refuses writes, if any. */
+function unwritable(filePath: string): string | undefined {
+  const folder = path.dirname(path.resolve(filePath));
+  const candidates = fs.existsSync(filePath) ? [folder, filePath] : [folder];
+  for (const candidate of candidates) {
+    try {
+      fs.accessSync(candidate, fs.constants.W_OK);
+    } catch {
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+function cannotWrite(filePath: string, error: unknown): SiftError {
+  const culprit = unwritable(filePath) ?? path.dirname(path.resolve(filePath));
+  const code = (error as { code?: unknown } | null)?.code;
+  const what = culprit === filePath ? 'the library file is read-only' : `the folder ${culprit} is read-only for this user`;
+  return new SiftError(
+    'library-damaged',
+    `Sift cannot write to ${filePath}: ${what}${typeof code === 'string' ? ` (${code})` : ''}. The library itself is fine and was left untouched; ` +
+      'SQLite also needs to create its -wal and -shm files beside it. Make the folder and file writable, or choose another library with --db or SIFT_DB.',
+  );
 }

@@ -47,21 +47,21 @@ describe('a library created by an older Sift', () => {
       expect(library.db.pragma('foreign_key_check')).toEqual([]);
       expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
       if (LATEST_SCHEMA_VERSION > 1) {
-        const [backup] = listBackupFiles(file);
+        const [backup] = listBackupFiles(file, null);
         expect(backup?.reason).toBe(`before-migration-v1-to-v${LATEST_SCHEMA_VERSION}`);
         const snapshot = new BetterSqlite3(backup!.filePath, { readonly: true });
         expect(snapshot.pragma('user_version', { simple: true })).toBe(1);
         expect(snapshot.prepare('SELECT title FROM papers ORDER BY id').pluck().all()).toEqual(['Old paper one', 'Old paper two']);
         snapshot.close();
       } else {
-        expect(listBackupFiles(file)).toEqual([]);
+        expect(listBackupFiles(file, null)).toEqual([]);
       }
     } finally {
       library.close();
     }
     // Opening again migrates nothing and takes no further backup.
-    const backups = listBackupFiles(file).length;
+    const backups = listBackupFiles(file, null).length;
     openSiftLibrary(file).close();
-    expect(listBackupFiles(file)).toHaveLength(backups);
+    expect(listBackupFiles(file, null)).toHaveLength(backups);
   });
 });
