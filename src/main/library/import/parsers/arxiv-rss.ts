@@ -28,9 +28,9 @@ export function parseArxivRss(text: string): ParsedDigest {
 }
 
 function rssItem(item: XmlNode): ParsedPaper {
-  // Old feeds suffix titles with "(arXiv:2401.00001v1 [cs.LG])".
+  // Old feeds suffix titles with "(arXiv:2401.00001v1 [cs.LG])", "… UPDATED)" or "… CROSS LISTED)".
   const rawTitle = collapseSpace(textOf(item.title));
-  const titleSuffix = /\s*\(arXiv:(\S+?)(?:\s+\[([^\]]+)\])?(?:\s+\w+)?\)\s*$/.exec(rawTitle);
+  const titleSuffix = /\s*\(arXiv:(\S+?)(?:\s+\[([^\]]+)\])?(?:\s+[A-Za-z][A-Za-z -]*)?\)\s*$/.exec(rawTitle);
   const paper = emptyPaper(titleSuffix ? rawTitle.slice(0, titleSuffix.index) : rawTitle);
   const description = textOf(item.description);
   const announce = ANNOUNCE.exec(description);
