@@ -35,7 +35,8 @@ function head(text: string, length = 4096): string {
     .replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+(?!html[\s>])[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)?(?:<!--[\s\S]*?-->\s*)*/i, '');
 }
 
-const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|$)|\{\s*(?:"|\}|$))/.test(head(text));
+// An array whose entries are text holding objects ("{'paper': …}") is a daily-papers dump saved by a script.
+const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|"\s*\{|$)|\{\s*(?:"|\}|$))/.test(head(text));
 /** Any other markup: a saved page, or a fragment of one. Checked after the XML feeds. */
 const isHtml = (text: string) => /^<(?:!doctype\s+html|[a-z][\w-]*[\s>/])/i.test(head(text));
 const isAtom = (text: string) => /^<(?:\w+:)?feed[\s>]/.test(head(text));
