@@ -17,6 +17,7 @@ export const DIGEST_FORMATS = [
   'arxiv-listing-email',
   'bibtex',
   'ris',
+  'web-of-science',
   'id-list',
   'sift-json',
 ] as const;

@@ -9,6 +9,7 @@ const FORMAT_NAME: Record<string, string> = {
   'arxiv-listing-email': 'arXiv listing e-mail',
   bibtex: 'BibTeX',
   ris: 'RIS',
+  'web-of-science': 'Web of Science export',
   'id-list': 'list of links and ids',
   'sift-json': 'Sift export',
 };

@@ -20,6 +20,7 @@ const FORMAT_LABEL: Record<string, string> = {
   'arxiv-listing-email': 'arXiv e-mail',
   bibtex: 'BibTeX',
   ris: 'RIS',
+  'web-of-science': 'Web of Science',
   'id-list': 'Links',
   'sift-json': 'Sift export',
 };

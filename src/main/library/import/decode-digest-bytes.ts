@@ -1,4 +1,5 @@
 import { SiftError } from '../../../shared/api-errors.ts';
+import { guessLegacyEncoding } from './guess-legacy-encoding.ts';
 
 /** Larger than any real digest (a 10,000-paper JSON dump is ~20 MB); refusing keeps the app responsive. */
 export const MAX_DIGEST_BYTES = 40 * 1024 * 1024;
@@ -50,9 +51,15 @@ function utf8(bytes: Uint8Array, warnings: string[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Old exports (BibTeX from JabRef, RIS from EndNote) are often Latin-1/Windows-1252.
-    warnings.push('The file is not valid UTF-8; it was read as Windows-1252.');
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Old exports (BibTeX from JabRef, RIS from EndNote) are often Windows-1252, or Mac Roman from old Macs.
+    const { encoding, doubtful } = guessLegacyEncoding(bytes);
+    const name = encoding === 'macintosh' ? 'Mac Roman' : 'Windows-1252';
+    warnings.push(
+      doubtful
+        ? `The file is not valid UTF-8; it was read as ${name}, but it may be in another encoding: check accented letters.`
+        : `The file is not valid UTF-8; it was read as ${name}.`,
+    );
+    return new TextDecoder(encoding).decode(bytes);
   }
 }
 

@@ -6,10 +6,13 @@ import { parseArxivRss } from './parsers/arxiv-rss.ts';
 import { parseBibtex } from './parsers/bibtex.ts';
 import { parseHfDailyJson } from './parsers/hf-daily-json.ts';
 import { parseHfPapersHtml } from './parsers/hf-papers-html.ts';
+import { hfPageEvidence } from './parsers/hf-page-evidence.ts';
 import { parseHfPapersText } from './parsers/hf-papers-text.ts';
-import { looksLikeIdList, parseIdList } from './parsers/id-list.ts';
+import { looksLikeIdList, paperReferencesIn, parseIdList } from './parsers/id-list.ts';
 import type { ParseContext, ParsedDigest } from './parsers/parsed-digest.ts';
 import { parseRis } from './parsers/ris.ts';
+import { looksLikeTaggedRecords } from './parsers/tagged-records.ts';
+import { looksLikeWebOfScience, parseWebOfScience } from './parsers/web-of-science.ts';
 
 export interface DigestFormatReader {
   format: DigestFormat;
@@ -20,27 +23,43 @@ export interface DigestFormatReader {
   parse: (text: string, context: ParseContext) => ParsedDigest;
 }
 
-/** The start of a file, without BOM, leading blank lines or an XML/HTML comment before the root. */
+/**
+ * The start of a file, without BOM, leading blank lines, XML declaration, comments or a feed's
+ * `<!DOCTYPE rss …>` (with or without an internal subset) before the root. HTML's doctype stays: it is
+ * the evidence of a page.
+ */
 function head(text: string, length = 4096): string {
-  return text.slice(0, length).replace(/^\uFEFF/, '').replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  return text
+    .slice(0, length)
+    .replace(/^\uFEFF/, '')
+    .replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+(?!html[\s>])[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)?(?:<!--[\s\S]*?-->\s*)*/i, '');
 }
 
-const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|$)|\{\s*(?:"|\}|$))/.test(head(text));
+// An array whose entries are text holding objects ("{'paper': …}") is a daily-papers dump saved by a script.
+const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|"\s*\{|$)|\{\s*(?:"|\}|$))/.test(head(text));
 /** Any other markup: a saved page, or a fragment of one. Checked after the XML feeds. */
 const isHtml = (text: string) => /^<(?:!doctype\s+html|[a-z][\w-]*[\s>/])/i.test(head(text));
 const isAtom = (text: string) => /^<(?:\w+:)?feed[\s>]/.test(head(text));
 const isRss = (text: string) => /^<(?:rss|rdf:RDF)[\s>]/.test(head(text));
 const isListingEmail = (text: string) => {
   const start = text.slice(0, 200_000);
-  return /^arXiv:\S+\s*$/m.test(start) && /^Title:\s/m.test(start) && /^\\\\/m.test(start);
+  return /^arXiv:\S+(?:\s+\(\*cross-listing\*\))?\s*$/m.test(start) && /^Title:\s/m.test(start) && /^\\\\/m.test(start);
 };
 const isBibtex = (text: string) => /^\s*@[a-z]+\s*[{(]/im.test(text.slice(0, 20_000)) && /^\s*@(?!comment)[a-z]+\s*[{(]\s*[^\s,]*\s*,/im.test(text.slice(0, 20_000));
 const isRis = (text: string) => /^TY\s{1,2}-\s/m.test(text.slice(0, 20_000));
+/** A Papers page copy has a date heading or the site's own lines, and is not mostly links to papers. */
+const isHfPageText = (text: string) => {
+  const evidence = hfPageEvidence(text);
+  return evidence > 0 && paperReferencesIn(text.slice(0, 200_000)).length <= evidence * 3 + 3;
+};
+/** Text whose evidence is its links: a reading list, a newsletter, notes. Never a structured export. */
+const hasPaperLinks = (text: string) => !looksLikeTaggedRecords(text) && paperReferencesIn(text.slice(0, 2_000_000)).length > 0;
 
 /**
  * Most specific first: the structured formats know their own first bytes; the id list needs ids and
- * little prose; the plain-text Hugging Face reader accepts anything, so it comes last.
- * Sift's own JSON export comes before the generic JSON reader, which would otherwise claim it.
+ * little prose; the plain-text Hugging Face reader needs a date heading or the page's own lines; then
+ * any text with links to papers is a list of them. Nothing is chosen without evidence: an unknown file
+ * is refused. Sift's own JSON export comes before the generic JSON reader, which would otherwise claim it.
  */
 export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   siftJsonReader,
@@ -50,9 +69,11 @@ export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHfPapersHtml },
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },
   { format: 'bibtex', label: 'BibTeX', detect: isBibtex, parse: parseBibtex },
+  { format: 'web-of-science', label: 'Web of Science export', detect: looksLikeWebOfScience, parse: parseWebOfScience },
   { format: 'ris', label: 'RIS', detect: isRis, parse: parseRis },
   { format: 'id-list', label: 'list of arXiv ids, links or DOIs', detect: looksLikeIdList, parse: parseIdList },
-  { format: 'hf-papers-text', label: 'Hugging Face Papers page (text)', detect: () => true, parse: parseHfPapersText },
+  { format: 'hf-papers-text', label: 'Hugging Face Papers page (text)', detect: isHfPageText, parse: parseHfPapersText },
+  { format: 'id-list', label: 'list of arXiv ids, links or DOIs', detect: hasPaperLinks, parse: parseIdList },
 ];
 
 export function readerFor(text: string, forced?: DigestFormat): DigestFormatReader | undefined {

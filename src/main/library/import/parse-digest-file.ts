@@ -2,6 +2,7 @@ import type { DigestFormat } from '../../../shared/domain.ts';
 import type { Clock } from '../db/clock.ts';
 import { checkParsedPapers } from './check-parsed-papers.ts';
 import { decodeDigestBytes, invalid } from './decode-digest-bytes.ts';
+import { describeUnknownText } from './describe-unknown-text.ts';
 import { readerFor } from './digest-formats.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
 
@@ -13,7 +14,7 @@ export function parseDigestFile(fileName: string, bytes: Uint8Array, format: Dig
   const { text, warnings } = decodeDigestBytes(fileName, bytes);
   const reader = readerFor(text, format);
   if (!reader) {
-    throw invalid(fileName, format ? `cannot be read as "${format}": Sift has no reader for that format here.` : 'is not a digest format Sift knows.');
+    throw invalid(fileName, format ? `cannot be read as "${format}": Sift has no reader for that format here.` : `is not a format Sift can read: it looks like ${describeUnknownText(text)}.`);
   }
   let parsed: ParsedDigest;
   try {

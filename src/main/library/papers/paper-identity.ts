@@ -2,16 +2,19 @@
 // else the normalised title. Kept pure so parsers, import and tests agree on it.
 
 const NEW_STYLE_ARXIV = /^(\d{4}\.\d{4,5})(v\d+)?$/;
-const OLD_STYLE_ARXIV = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?$/i;
+const OLD_STYLE_ARXIV = /^([a-z-]+)(?:\.[A-Z]{2})?\/(\d{7})(v\d+)?$/i;
 
-/** `arXiv:2403.01234v2` → `2403.01234`; `hep-th/9901001v1` → `hep-th/9901001`; anything else → null. */
+/**
+ * `arXiv:2403.01234v2` → `2403.01234`; `hep-th/9901001v1` → `hep-th/9901001`; `cs.DB/0003005` → `cs/0003005`
+ * (the subject class is not part of an old-style id); anything else → null.
+ */
 export function normaliseArxivId(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const trimmed = raw.trim().replace(/^arxiv:\s*/i, '');
   const modern = NEW_STYLE_ARXIV.exec(trimmed);
   if (modern?.[1]) return modern[1];
   const old = OLD_STYLE_ARXIV.exec(trimmed);
-  if (old?.[1]) return old[1].toLowerCase();
+  if (old?.[1] && old[2]) return `${old[1].toLowerCase()}/${old[2]}`;
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { normaliseArxivId } from '../../papers/paper-identity.ts';
 import { linksInText } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
+import { texToUnicode } from './tex-to-unicode.ts';
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { collapseSpace, isoDateOrNull, splitAuthorList } from './text-fields.ts';
 
@@ -17,7 +18,8 @@ export function parseArxivListingEmail(text: string): ParsedDigest {
   let index = 0;
   for (const record of records(text)) {
     const fields = headerFields(record);
-    const id = normaliseArxivId(fields.get('arxiv') ?? fields.get('paper'));
+    // "arXiv:2411.03341 (*cross-listing*)": the id is the first word; cross-lists and replacements are papers too.
+    const id = normaliseArxivId((fields.get('arxiv') ?? fields.get('paper'))?.trim().split(/\s+/)[0]);
     if (!id && !fields.has('title')) continue; // the mail's preamble and section notices
     if (!id || !fields.get('title')) {
       digest.skipped.push({ index, reason: `record without ${id ? 'a title' : 'an arXiv id'}: "${collapseSpace(record.join(' ')).slice(0, 60)}…"` });
@@ -74,10 +76,11 @@ function abstractOf(record: string[]): string {
 }
 
 function recordPaper(id: string, fields: Map<string, string>, abstract: string): ParsedPaper {
-  const paper = emptyPaper(collapseSpace(fields.get('title')));
+  // Titles and names are TeX as submitted (M\"uller, Gon\c{c}alo): decoded as the BibTeX reader does.
+  const paper = emptyPaper(collapseSpace(texToUnicode(collapseSpace(fields.get('title')))));
   paper.arxivId = id;
   paper.abstract = abstract;
-  paper.authors = splitAuthorList(fields.get('authors') ?? fields.get('author') ?? '');
+  paper.authors = splitAuthorList(fields.get('authors') ?? fields.get('author') ?? '').map((name) => collapseSpace(texToUnicode(name)));
   paper.primaryCategory = collapseSpace(fields.get('categories')).split(' ')[0] || null;
   paper.doi = collapseSpace(fields.get('doi')).split(' ')[0] || null;
   paper.publishedAt = isoDateOrNull((fields.get('date') ?? '').replace(/\s*\(.*$/, ''));

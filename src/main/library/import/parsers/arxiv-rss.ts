@@ -28,10 +28,11 @@ export function parseArxivRss(text: string): ParsedDigest {
 }
 
 function rssItem(item: XmlNode): ParsedPaper {
-  // Old feeds suffix titles with "(arXiv:2401.00001v1 [cs.LG])".
+  // Old feeds suffix titles with "(arXiv:2401.00001v1 [cs.LG])", "… UPDATED)" or "… CROSS LISTED)".
   const rawTitle = collapseSpace(textOf(item.title));
-  const titleSuffix = /\s*\(arXiv:(\S+?)(?:\s+\[([^\]]+)\])?(?:\s+\w+)?\)\s*$/.exec(rawTitle);
-  const paper = emptyPaper(titleSuffix ? rawTitle.slice(0, titleSuffix.index) : rawTitle);
+  const titleSuffix = /\s*\(arXiv:(\S+?)(?:\s+\[([^\]]+)\])?(?:\s+[A-Za-z][A-Za-z -]*)?\)\s*$/.exec(rawTitle);
+  // Those feeds also end the title itself with a full stop before the suffix: "Title. (arXiv:…)".
+  const paper = emptyPaper(titleSuffix ? rawTitle.slice(0, titleSuffix.index).replace(/(?<=[\p{L}\d)])\.$/u, '') : rawTitle);
   const description = textOf(item.description);
   const announce = ANNOUNCE.exec(description);
   paper.abstract = collapseSpace(stripTags(announce ? description.slice(announce[0].length) : description));

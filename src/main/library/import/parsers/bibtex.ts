@@ -1,80 +1,57 @@
-import { parse as parseBibtexLibrary } from '@retorquere/bibtex-parser';
-import type { Creator, Entry } from '@retorquere/bibtex-parser';
-import { normaliseArxivId } from '../../papers/paper-identity.ts';
+import { arxivIdFromDoi, normaliseArxivId } from '../../papers/paper-identity.ts';
+import { bibtexNames } from './bibtex-names.ts';
+import { scanBibtex } from './bibtex-entries.ts';
+import type { BibtexEntry } from './bibtex-entries.ts';
+import { firstValidDoi } from './doi-in-url.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
-import { collapseSpace } from './text-fields.ts';
+import { texToUnicode, unescapeTexIdentifier } from './tex-to-unicode.ts';
 
-// The TeX decoder reads "<" as "¡" (OT1 encoding) and emits <i>…</i> for \emph: angle brackets
-// from the file are swapped for letters it leaves alone, its markup dropped, then they come back.
-const LESS = 'QxSiftLessThanQx';
-const MORE = 'QxSiftGreaterThanQx';
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** BibTeX as Zotero, Mendeley, JabRef and Google Scholar export it: TeX decoded to plain text. */
 export function parseBibtex(text: string): ParsedDigest {
-  const guarded = text.replace(/^\uFEFF/, '').replaceAll('<', LESS).replaceAll('>', MORE);
-  const library = parseBibtexLibrary(guarded, {
-    english: false,
-    sentenceCase: false,
-    caseProtection: false,
-    unsupported: 'ignore',
-    applyCrossRef: false,
-  });
+  const scan = scanBibtex(text.replace(/^\uFEFF/, ''));
   const digest: ParsedDigest = { format: 'bibtex', digestDate: null, papers: [], skipped: [], warnings: [] };
-  library.entries.forEach((entry, index) => {
+  let index = 0;
+  for (const broken of scan.broken) digest.skipped.push({ index: index++, reason: `${broken.key}: ${broken.reason}` });
+  for (const entry of scan.entries) {
     const paper = entryPaper(entry);
-    if (!paper.title && !paper.arxivId && !paper.doi) {
-      const error = library.errors.find((candidate) => candidate.input && entry.input === '' && candidate.input.includes(`{${entry.key}`));
-      digest.skipped.push({ index, reason: `@${entry.type}{${entry.key}}: ${error ? restore(error.error) : 'no title, DOI or arXiv id'}` });
-    } else digest.papers.push(paper);
-  });
-  if (digest.papers.length === 0 && library.errors[0]) throw new Error(restore(library.errors[0].error));
+    if (!paper.title && !paper.arxivId && !paper.doi) digest.skipped.push({ index: index++, reason: `@${entry.type}{${entry.key}}: no title, DOI or arXiv id` });
+    else digest.papers.push(paper);
+  }
+  if (digest.papers.length === 0 && scan.broken[0]) throw new Error(`${scan.broken[0].key}: ${scan.broken[0].reason}`);
   return digest;
 }
 
-function entryPaper(entry: Entry): ParsedPaper {
-  const field = (name: string): string => {
-    const value: unknown = entry.fields[name];
-    if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : '')).join(', ');
-    return typeof value === 'string' ? plain(value) : '';
-  };
-  const archive = field('archiveprefix') || field('eprinttype');
-  const eprint = field('eprint');
+function entryPaper(entry: BibtexEntry): ParsedPaper {
+  const raw = (name: string): string => entry.fields.get(name) ?? '';
+  const field = (name: string): string => texToUnicode(raw(name));
+  const identifier = (name: string): string => unescapeTexIdentifier(raw(name));
+  const archive = identifier('archiveprefix') || identifier('eprinttype');
+  const url = identifier('url');
+  const doi = firstValidDoi(identifier('doi')) ?? firstValidDoi(url) ?? '';
   const arxivId =
-    (/arxiv/i.test(archive) || !archive ? normaliseArxivId(eprint) : null) ??
-    arxivIdFromText([field('url'), field('journal'), field('note'), field('howpublished'), field('number')].join(' '));
+    (/arxiv/i.test(archive) || !archive ? normaliseArxivId(identifier('eprint')) : null) ??
+    normaliseArxivId(identifier('arxivid') || identifier('arxiv')) ??
+    arxivIdFromDoi(doi) ??
+    arxivIdFromText([url, field('journal'), field('note'), field('howpublished'), field('number'), field('publisher')].join(' '));
   return referencePaper({
     title: field('title'),
     abstract: field('abstract'),
-    authors: (entry.fields.author ?? []).map(creatorName).filter(Boolean),
+    authors: bibtexNames(raw('author')),
     arxivId,
-    doi: field('doi'),
-    url: field('url'),
-    date: field('date') || [field('year'), monthNumber(field('month'))].filter(Boolean).join('-'),
-    category: field('primaryclass'),
+    doi,
+    url,
+    date: identifier('date') || [identifier('year'), monthNumber(identifier('month'))].filter(Boolean).join('-'),
+    category: identifier('primaryclass'),
   });
 }
 
-function creatorName(creator: Creator): string {
-  if (creator.name) return plain(creator.name);
-  return plain([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
-}
-
-/** Drops the decoder's markup, then puts the file's own angle brackets back: text stays verbatim. */
-function plain(value: string): string {
-  // The decoder emits accents as combining marks; NFC makes "ö" one character again. `{\'\i}` is a
-  // dotless i plus an accent, which has no composed form: the accented letter meant is a plain i's.
-  return collapseSpace(restore(value.replace(/<\/?[a-z][^<>]*>/gi, '')))
-    .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
-    .replace(/\u0237(?=[\u0300-\u036f])/g, 'j')
-    .normalize('NFC');
-}
-
-function restore(value: string): string {
-  return value.replaceAll(LESS, '<').replaceAll(MORE, '>');
-}
-
+/** "1", "01", "jan" (a macro already expanded), "January", "Jan." → "01"; anything else → "". */
 function monthNumber(month: string): string {
   const number = Number(month);
-  return Number.isInteger(number) && number >= 1 && number <= 12 ? String(number).padStart(2, '0') : '';
+  if (Number.isInteger(number) && number >= 1 && number <= 12) return String(number).padStart(2, '0');
+  const named = MONTH_NAMES.indexOf(month.trim().slice(0, 3).toLowerCase());
+  return named >= 0 ? String(named + 1).padStart(2, '0') : '';
 }

@@ -2,6 +2,7 @@ import type { PaperLink } from '../../../../shared/domain.ts';
 import { normaliseArxivId } from '../../papers/paper-identity.ts';
 import { isHttpUrl, linksInText } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
+import { parsePythonLiteral } from './python-literal.ts';
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { collapseSpace, dayOf, isoDateOrNull, textOf } from './text-fields.ts';
 
@@ -17,7 +18,24 @@ export function parseHfDailyJson(text: string): ParsedDigest {
   }
   const entries = entryArray(value);
   if (!entries) throw new Error('the JSON holds no list of papers (expected an array of {paper: …} entries)');
-  return papersFromHfEntries(entries, 'hf-daily-json');
+  const digest = papersFromHfEntries(entries.map(entryFromString), 'hf-daily-json');
+  // A saving script's wrapper ({"status", "date", "count", "data": […]}) states the day it fetched.
+  const wrapperDate = isObject(value) ? textOf(value.date) : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(wrapperDate) && !Number.isNaN(Date.parse(wrapperDate))) digest.digestDate = wrapperDate;
+  return digest;
+}
+
+/**
+ * Entries some scripts saved as text: Python's repr of the entry ("{'paper': {'id': …}}", from str()
+ * instead of json.dumps) or JSON inside JSON. Read as data; anything else is left for the skip report.
+ */
+function entryFromString(entry: unknown): unknown {
+  if (typeof entry !== 'string' || !/^\s*\{/.test(entry)) return entry;
+  try {
+    return /^\s*\{\s*"/.test(entry) ? JSON.parse(entry) : parsePythonLiteral(entry);
+  } catch (error) {
+    return { unreadable: `a text entry that is neither JSON nor a Python dict (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 /** The list of entries in a parsed response, wherever the known shapes keep it; null when there is none. */
@@ -35,9 +53,10 @@ export function entryArray(value: unknown): unknown[] | null {
 export function papersFromHfEntries(entries: unknown[], format: 'hf-daily-json' | 'hf-papers-html'): ParsedDigest {
   const digest: ParsedDigest = { format, digestDate: null, papers: [], skipped: [], warnings: [] };
   entries.forEach((entry, index) => {
-    const paper = isObject(entry) ? hfEntry(entry) : null;
+    const paper = isObject(entry) && !('unreadable' in entry) ? hfEntry(entry) : null;
     if (!paper) {
-      digest.skipped.push({ index, reason: 'entry is not a paper object' });
+      const why = isObject(entry) && typeof entry.unreadable === 'string' ? entry.unreadable : typeof entry === 'string' ? `a text entry, not a paper object: "${entry.slice(0, 40)}"` : 'entry is not a paper object';
+      digest.skipped.push({ index, reason: why });
       return;
     }
     if (!paper.title && !paper.arxivId) {

@@ -22,10 +22,23 @@ const FURNITURE_PATTERNS = [
   /^(?:published|submitted|featured) on\b/i,
   /^(?:[·•]\s*)?(?:published|submitted)\s+\d/i,
   /^https?:\/\/\S+$/, // a bare link line on its own (avatar, page address)
-  /^(?:©|copyright)\b/i,
+  /^(?:©|copyright\b)/i,
+  /^search\b.*(?:\.\.\.|…)$/i, // "Search models, datasets, users..."
+  /^search by arxiv id or title\b/i,
   /^\+\s?\d+$/, // "+3" more authors
   /^[\w' .-]{0,40}\blogo$/i, // "Hugging Face's logo": an image's alt text, copied with the page
 ];
+
+// The site's navigation and footer, copied as one line per link or several links on one line
+// ("TOS Privacy About Jobs", "Models Datasets Spaces Pricing Docs"): a line made only of these is furniture.
+const NAVIGATION_WORDS = new Set(
+  'models datasets spaces posts docs solutions pricing enterprise company tos privacy about jobs website previous next community learn blog forum status changelog discord github twitter linkedin careers brand assets terms service log in sign up daily weekly monthly'.split(' '),
+);
+
+function isNavigation(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|·•]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 12 && words.every((word) => NAVIGATION_WORDS.has(word));
+}
 
 export type PageLine =
   | { kind: 'blank' }
@@ -37,8 +50,7 @@ export type PageLine =
 export function classifyPageLines(text: string, today: Date): PageLine[] {
   const lines: PageLine[] = [];
   let skipNext = false;
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const line = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  for (const line of joinSeparatorLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))) {
     if (!line) {
       lines.push({ kind: 'blank' });
       continue;
@@ -68,12 +80,36 @@ function namesBeforeAuthorCount(lines: PageLine[]): void {
   if (names.length > 0 && names.every(looksLikeName)) lines[index] = { kind: 'authors', authors: names };
 }
 
+/**
+ * The 2024 design lists authors one per line with a "," line between them, and puts "·" on its own line
+ * before "9 authors": joined back into "Namgyu Ho, Sangmin Bae" and "· 9 authors" so they read as one.
+ */
+function joinSeparatorLines(raws: string[]): string[] {
+  const lines: string[] = [];
+  let joinNext = false;
+  for (const raw of raws) {
+    const line = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    const previous = lines.length - 1;
+    if (!line) joinNext = false;
+    if (line === ',' && previous >= 0 && lines[previous]) {
+      lines[previous] = `${lines[previous] ?? ''},`;
+      joinNext = true;
+    } else if (joinNext && line) {
+      lines[previous] = `${lines[previous] ?? ''} ${line}`;
+      joinNext = false;
+    } else if (/^\d+\s+authors?$/i.test(line) && (lines[previous] === '·' || lines[previous] === '•')) {
+      lines[previous] = `· ${line}`;
+    } else lines.push(line);
+  }
+  return lines;
+}
+
 function classifyLine(line: string, today: Date): PageLine {
   const date = parseMonthDayDate(line, today);
   if (date) return { kind: 'date', date };
   const published = /^(?:published|submitted) on:?\s+(.+)$/i.exec(line);
   if (published?.[1]) return { kind: 'furniture', published: parseMonthDayDate(published[1], today) };
-  if (FURNITURE.has(line.toLowerCase()) || FURNITURE_PATTERNS.some((pattern) => pattern.test(line))) {
+  if (FURNITURE.has(line.toLowerCase()) || FURNITURE_PATTERNS.some((pattern) => pattern.test(line)) || isNavigation(line)) {
     return { kind: 'furniture', published: null };
   }
   const authors = authorsIn(line);

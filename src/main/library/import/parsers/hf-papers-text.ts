@@ -122,7 +122,19 @@ class PageReader {
 
 function isProse(line: string, lines: string[]): boolean {
   const text = lines.length > 1 ? lines.join(' ') : line;
-  return text.length >= MIN_ABSTRACT_LENGTH || (/[.!?]\s+\S/.test(text) && text.length > 120);
+  return text.length >= MIN_ABSTRACT_LENGTH || (/[.!?]\s+\S/.test(text) && text.length > 120) || isSentence(text);
+}
+
+/**
+ * A one-sentence abstract ("We introduce X, a model that …."): a title is in Title Case and does not
+ * end with a full stop; a sentence ends with one and most of its words are lower case.
+ */
+function isSentence(text: string): boolean {
+  if (!/[a-z)\]]\.$/.test(text) || /\bet al\.$/.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length < 6) return false;
+  const lower = words.filter((word) => /^[\p{Ll}]/u.test(word)).length;
+  return lower >= words.length * 0.5;
 }
 
 /** An abstract saved with hard line breaks: long when joined, and its lines run on into lower case. */

@@ -5,7 +5,7 @@ import { looksLikeIdList, parseIdList } from './id-list.ts';
 describe('list of links or ids', () => {
   it('reads new and old style ids, with and without versions, one per line', () => {
     const digest = parseIdList('2403.01234\narXiv:2403.01235v2\nhep-th/9901001v1\nmath.GT/0309136\n1501.0001\n');
-    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2403.01234', '2403.01235', 'hep-th/9901001', 'math.gt/0309136', '1501.0001']);
+    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2403.01234', '2403.01235', 'hep-th/9901001', 'math/0309136', '1501.0001']);
     expect(digest.papers.every((paper) => paper.title === '')).toBe(true);
   });
 

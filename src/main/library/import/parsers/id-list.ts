@@ -1,5 +1,6 @@
 import type { PaperLink } from '../../../../shared/domain.ts';
-import { normaliseArxivId, normaliseDoi } from '../../papers/paper-identity.ts';
+import { arxivIdFromDoi, normaliseArxivId, normaliseDoi } from '../../papers/paper-identity.ts';
+import { doiFromUrl } from './doi-in-url.ts';
 import { classifyLink, isHttpUrl } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
@@ -11,6 +12,8 @@ const PAPER_REFERENCE = new RegExp(
   [
     String.raw`(?<url>https?:\/\/(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers)\/(?<urlId>(?:${OLD_ARCHIVES})(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?[^\s<>"'\])]*)`,
     String.raw`(?<doiUrl>https?:\/\/(?:dx\.)?doi\.org\/(?<doiInUrl>10\.\d{4,9}\/[^\s<>"'\]]+))`,
+    // A publisher's page names its DOI: science.org/doi/10.1126/…, link.springer.com/article/10.1186/….
+    String.raw`(?<publisherUrl>https?:\/\/[\w.-]+\/(?:[\w.-]+\/){0,4}?(?:doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|fulltext|reader)\/)?|article\/|chapter\/|book\/|content\/pdf\/|document\/)(?<doiInPublisherUrl>10\.\d{4,9}\/[^\s<>"'\]?#]+))`,
     String.raw`(?<![\w.\/-])(?:arXiv:\s*)?(?<bareId>(?:${OLD_ARCHIVES})(?:\.[A-Z]{2})?\/\d{7}|\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?!\d|\.\d|\/)`,
     String.raw`(?<![\w\/.])(?:doi:\s*)?(?<bareDoi>10\.\d{4,9}\/[^\s<>"'\]]+)`,
   ].join('|'),
@@ -29,9 +32,11 @@ export function paperReferencesIn(text: string): PaperReference[] {
   const seen = new Set<string>();
   for (const match of text.matchAll(PAPER_REFERENCE)) {
     const groups = match.groups ?? {};
-    const url = trimPunctuation(groups.url ?? groups.doiUrl ?? '') || null;
-    const arxivId = normaliseArxivId(groups.urlId ?? groups.bareId);
-    const doi = arxivId ? null : normaliseDoi(trimPunctuation(groups.doiInUrl ?? groups.bareDoi ?? ''));
+    const url = trimPunctuation(groups.url ?? groups.doiUrl ?? groups.publisherUrl ?? '') || null;
+    const doiText = groups.doiInPublisherUrl ? doiFromUrl(trimPunctuation(groups.publisherUrl ?? '')) : trimPunctuation(groups.doiInUrl ?? groups.bareDoi ?? '');
+    // arXiv's DOIs (10.48550/arXiv.2310.04959) are arXiv papers.
+    const arxivId = normaliseArxivId(groups.urlId ?? groups.bareId) ?? arxivIdFromDoi(normaliseDoi(doiText));
+    const doi = arxivId ? null : normaliseDoi(doiText);
     const key = arxivId ? `arxiv:${arxivId}` : doi ? `doi:${doi}` : null;
     if (!key || seen.has(key)) continue;
     seen.add(key);

@@ -1,3 +1,5 @@
+import { arxivIdFromDoi } from '../../papers/paper-identity.ts';
+import { firstValidDoi } from './doi-in-url.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
@@ -40,7 +42,10 @@ function risRecords(text: string): { records: RisRecord[]; unterminated: boolean
       lastTag = null;
     } else if (tag?.[1] && current) {
       lastTag = tag[1];
-      current.set(lastTag, [...(current.get(lastTag) ?? []), (tag[2] ?? '').trim()]);
+      // Appended in place: a record with 40,000 keyword lines stays linear.
+      const values = current.get(lastTag);
+      if (values) values.push((tag[2] ?? '').trim());
+      else current.set(lastTag, [(tag[2] ?? '').trim()]);
     } else if (current && lastTag && line.trim()) {
       // Wrapped value (long abstracts from older exporters): continues the previous tag.
       const values = current.get(lastTag) ?? [];
@@ -54,12 +59,13 @@ function risRecords(text: string): { records: RisRecord[]; unterminated: boolean
 function recordPaper(record: RisRecord): ParsedPaper {
   const urls = [...(record.get('UR') ?? []), ...(record.get('L2') ?? [])];
   const idSources = [...urls, ...(record.get('T2') ?? []), ...(record.get('JO') ?? []), ...(record.get('N1') ?? []), ...(record.get('M1') ?? [])];
+  const doi = firstValidDoi(first(record, 'DO')) ?? firstValidDoi(first(record, 'M3')) ?? firstValidDoi(urls.join(' ')) ?? '';
   return referencePaper({
     title: first(record, 'TI') || first(record, 'T1') || first(record, 'CT'),
     abstract: first(record, 'AB') || first(record, 'N2'),
-    authors: [...(record.get('AU') ?? []), ...(record.get('A1') ?? [])].map(givenNameFirst),
-    arxivId: arxivIdFromText(idSources.join(' ')),
-    doi: first(record, 'DO') || first(record, 'M3').replace(/^(?!10\.).*$/, ''),
+    authors: [...(record.get('AU') ?? []), ...(record.get('A1') ?? [])].flatMap(namesOnLine).map(givenNameFirst),
+    arxivId: arxivIdFromText(idSources.join(' ')) ?? arxivIdFromDoi(doi),
+    doi,
     url: urls[0] ?? '',
     date: first(record, 'DA') || first(record, 'PY') || first(record, 'Y1'),
     category: '',
@@ -68,6 +74,11 @@ function recordPaper(record: RisRecord): ParsedPaper {
 
 function first(record: RisRecord, tag: string): string {
   return record.get(tag)?.find((value) => value.trim() !== '') ?? '';
+}
+
+/** Some exporters put every author on one AU line, joined by ";": "Doe, Jane; Roe, R.". */
+function namesOnLine(line: string): string[] {
+  return line.split(';').map((name) => name.trim()).filter(Boolean);
 }
 
 /** "Keiding, Søren" → "Søren Keiding"; "Faria, J" → "J Faria"; names without a comma stay. */

@@ -16,11 +16,13 @@ export function textOf(value: unknown): string {
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf|html)\/([a-z-]+(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})(v\d+)?/i;
 const HF_PAPER_URL = /huggingface\.co\/papers\/(\d{4}\.\d{4,5})/i;
+// arXiv's own DOIs name the arXiv paper: doi.org/10.48550/arXiv.2310.04959 is arXiv 2310.04959.
+const ARXIV_DOI_URL = /doi\.org\/10\.48550\/arxiv\.([a-z-]+(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})/i;
 
 /** The arXiv id in an arxiv.org abs/pdf URL or a Hugging Face paper URL, version stripped. */
 export function arxivIdFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  const match = ARXIV_URL.exec(url) ?? HF_PAPER_URL.exec(url);
+  const match = ARXIV_URL.exec(url) ?? HF_PAPER_URL.exec(url) ?? ARXIV_DOI_URL.exec(url);
   return match?.[1] ? normaliseArxivId(match[1]) : null;
 }
 

@@ -23,6 +23,7 @@ export type XmlNode = Record<string, unknown>;
  * instead of yielding half its entries.
  */
 export function parseXmlDocument(text: string): XmlNode {
+  refuseEntityTricks(text);
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) {
     throw new Error(`the XML is cut off or malformed (line ${verdict.err.line}: ${verdict.err.msg})`);
@@ -30,6 +31,21 @@ export function parseXmlDocument(text: string): XmlNode {
   const document: unknown = parser.parse(text);
   if (!document || typeof document !== 'object') throw new Error('the XML has no content');
   return document as XmlNode;
+}
+
+/**
+ * A feed may carry a DOCTYPE, even one declaring a few text entities. Entities built from other
+ * entities (the "billion laughs") or read from elsewhere (SYSTEM/PUBLIC) are never data: refused.
+ */
+function refuseEntityTricks(text: string): void {
+  const doctype = /<!DOCTYPE[^>[]*\[([\s\S]*?)\]\s*>/i.exec(text.slice(0, 100_000));
+  if (!doctype?.[1]) return;
+  for (const entity of doctype[1].matchAll(/<!ENTITY\s+(%\s*)?[\w.-]+\s+([^>]*)>/gi)) {
+    const body = entity[2] ?? '';
+    if (entity[1] || /^\s*(?:SYSTEM|PUBLIC)\b/i.test(body) || /[&%][\w#.-]+;/.test(body)) {
+      throw new Error('its DOCTYPE declares entities built from other entities or read from elsewhere (an entity-expansion attack); refused');
+    }
+  }
 }
 
 export function childNode(node: unknown, name: string): XmlNode | undefined {
