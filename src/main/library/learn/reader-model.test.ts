@@ -8,7 +8,7 @@ import { topicPapers } from './testing/topic-papers.ts';
 import type { Topic, TopicPaper } from './testing/topic-papers.ts';
 
 /** The first half of the papers triaged by `choose`, the second half left in the inbox. */
-function triage(papers: TopicPaper[], choose: (paper: TopicPaper) => 'keep' | 'skip' | 'none'): LibraryPaper[] {
+function triage(papers: TopicPaper[], choose: (paper: TopicPaper) => 'keep' | 'skip' | 'none'): (LibraryPaper & TopicPaper)[] {
   return papers.map((paper, index) => {
     const choice = index < papers.length / 2 ? choose(paper) : 'none';
     return { ...paper, status: choice === 'keep' ? 'to-read' : choice === 'skip' ? 'skipped' : 'inbox', starred: false };
@@ -55,8 +55,14 @@ describe('learning what the reader wants', () => {
     let kept = 0;
     let skipped = 0;
     const few = triage(papers, (paper) => {
-      if (paper.topic === 'diffusion' && kept < 12) return (kept += 1) && 'keep';
-      if (paper.topic === 'speech' && skipped < 9) return (skipped += 1) && 'skip';
+      if (paper.topic === 'diffusion' && kept < 12) {
+        kept += 1;
+        return 'keep';
+      }
+      if (paper.topic === 'speech' && skipped < 9) {
+        skipped += 1;
+        return 'skip';
+      }
       return 'none';
     });
     const model = learnReaderModel(few);
@@ -76,7 +82,7 @@ describe('learning what the reader wants', () => {
   });
 
   it('more like this returns the nearest papers first, a near-copy before anything else', () => {
-    const library: LibraryPaper[] = papers.map((paper) => ({ ...paper, status: 'inbox', starred: false }));
+    const library: (LibraryPaper & { topic?: Topic })[] = papers.map((paper) => ({ ...paper, status: 'inbox', starred: false }));
     const original = library.find((paper) => paper.topic === 'speech');
     if (!original) throw new Error('no speech paper');
     library.push({ ...original, id: 10_000, title: `${original.title} (extended version)` });
@@ -88,7 +94,7 @@ describe('learning what the reader wants', () => {
   });
 
   it('suggests the tag the reader gave papers like this one, not other tags', () => {
-    const library: LibraryPaper[] = papers.map((paper, index) => {
+    const library: (LibraryPaper & TopicPaper)[] = papers.map((paper, index) => {
       const tagged = index < papers.length / 2 && (paper.topic === 'speech' || paper.topic === 'graphs');
       return { ...paper, tags: tagged ? [paper.topic === 'speech' ? 'audio' : 'gnn'] : [], status: tagged ? 'read' : 'inbox', starred: false };
     });

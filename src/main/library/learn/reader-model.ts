@@ -129,8 +129,8 @@ function rocchioCentroid(space: FeatureSpace, examples: readonly TrainingExample
 }
 
 /**
- * One-vs-rest per tag (arxiv-sanity's per-tag SVM idea): papers with the tag against the reader's
- * other tagged or kept papers. The tag's own feature is hidden from its model, or it would only
+ * One-vs-rest per tag (arxiv-sanity's per-tag SVM idea): papers with the tag against every other
+ * paper the reader tagged or decided on. The tag's own feature is hidden from its model, or it would only
  * learn that papers tagged X are tagged X.
  */
 function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): TagModel[] {
@@ -138,7 +138,7 @@ function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): T
   const candidates: number[] = [];
   papers.forEach((paper, row) => {
     const decision = decisionOf(paper);
-    if (paper.tags.length === 0 && decision?.label !== 1) return;
+    if (paper.tags.length === 0 && !decision) return;
     candidates.push(row);
     for (const tag of paper.tags) {
       const rows = byTag.get(tag) ?? [];
