@@ -7,6 +7,7 @@ import { errorMessage, EXIT_REJECTED, EXIT_USAGE, processIo, UsageError } from '
 import type { CliIo } from './cli-io.ts';
 import { backupCommand, backupsCommand, backupsUsage, backupUsage, restoreCommand, restoreUsage } from './commands/backup-commands.ts';
 import { exportCommand, exportUsage } from './commands/export-command.ts';
+import { similarCommand, similarUsage } from './commands/for-you-commands.ts';
 import { importCommand, importUsage } from './commands/import-command.ts';
 import { listCommand, listUsage } from './commands/list-command.ts';
 import { searchCommand, searchUsage } from './commands/search-command.ts';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   backup: { run: backupCommand, usage: backupUsage },
   backups: { run: backupsCommand, usage: backupsUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  similar: { run: similarCommand, usage: similarUsage },
 };
 
 function usage(): string {

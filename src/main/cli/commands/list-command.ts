@@ -4,11 +4,12 @@ import type { PaperSummary, Queue } from '../../../shared/domain.ts';
 import { listPapers } from '../../library/papers/list-papers.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
 import { EXIT_OK, UsageError } from '../cli-io.ts';
+import { listForYouCommand } from './for-you-commands.ts';
 import type { CliIo } from '../cli-io.ts';
 
-export const listUsage = `list [--queue ${QUEUES.join('|')}] [--tag T] [--digest ID] [--limit N] [--json]`;
+export const listUsage = `list [--queue ${QUEUES.join('|')}] [--tag T] [--digest ID] [--order digest|for-you] [--limit N] [--json]`;
 
-export function listCommand(library: SiftLibrary, argv: string[], io: CliIo): number {
+export async function listCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -16,6 +17,7 @@ export function listCommand(library: SiftLibrary, argv: string[], io: CliIo): nu
       tag: { type: 'string' },
       digest: { type: 'string' },
       limit: { type: 'string', default: '50' },
+      order: { type: 'string', default: 'digest' },
       json: { type: 'boolean' },
     },
   });
@@ -25,6 +27,8 @@ export function listCommand(library: SiftLibrary, argv: string[], io: CliIo): nu
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
   const digestId = values.digest === undefined ? undefined : Number(values.digest);
   if (digestId !== undefined && !(Number.isInteger(digestId) && digestId > 0)) throw new UsageError('--digest must be a digest id');
+  if (values.order !== 'digest' && values.order !== 'for-you') throw new UsageError('--order must be digest or for-you');
+  if (values.order === 'for-you') return listForYouCommand(library, { queue: queue as Queue, tag: values.tag, digestId, limit, json: values.json === true }, io);
   const page = listPapers(library.db, { queue: queue as Queue, tag: values.tag, digestId, limit });
   if (values.json) io.stdout(JSON.stringify(page.papers));
   else {
@@ -34,7 +38,7 @@ export function listCommand(library: SiftLibrary, argv: string[], io: CliIo): nu
   return EXIT_OK;
 }
 
-function describePaper(paper: PaperSummary): string {
+export function describePaper(paper: PaperSummary): string {
   const star = paper.starred ? '★' : ' ';
   const id = String(paper.id).padStart(6);
   return `${id} ${star} ${paper.status.padEnd(7)} ${paper.title}`;

@@ -14,7 +14,7 @@ export interface ListPapersQuery {
 }
 
 /** Each queue's own order, each backed by an index (see migration 001). */
-const QUEUE_ORDER: Record<Queue, { where: string; orderBy: string }> = {
+export const QUEUE_ORDER: Record<Queue, { where: string; orderBy: string }> = {
   inbox: { where: `p.status = 'inbox'`, orderBy: `p.digest_date DESC, p.digest_position, p.id` },
   'to-read': { where: `p.status = 'to-read'`, orderBy: `p.position, p.id` },
   read: { where: `p.status = 'read'`, orderBy: `p.read_at DESC, p.id DESC` },

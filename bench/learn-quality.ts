@@ -1,0 +1,135 @@
+// Ranking quality on the real corpus: each simulated reader triages the first TRAIN_DAYS days, Sift
+// learns from those choices, then every later day's digest is ordered three ways (For you, digest
+// order, Hugging Face upvotes) and scored against what the reader is really interested in.
+import { buildFeatureSpace } from '../src/main/library/learn/feature-space.ts';
+import { scoreAllRows } from '../src/main/library/learn/rank-papers.ts';
+import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
+import type { LearnOptions, LibraryPaper } from '../src/main/library/learn/reader-model.ts';
+import type { Corpus, CorpusPaper } from './learn-corpus.ts';
+import { interests, READERS, readerRandom, triageChoice } from './learn-readers.ts';
+import type { SimulatedReader } from './learn-readers.ts';
+
+export const TRAIN_DAYS = 60;
+/** Days with fewer papers cannot tell p@10 apart. */
+const MIN_DIGEST = 10;
+
+export type OrderName = 'for-you' | 'digest' | 'upvotes' | 'oracle';
+export interface Metrics {
+  p5: number;
+  p10: number;
+  ndcg10: number;
+  days: number;
+}
+export interface ReaderRow {
+  reader: string;
+  decisions: number;
+  orders: Record<OrderName, Metrics>;
+}
+
+export interface QualityResult {
+  rows: ReaderRow[];
+  granularity: Granularity;
+  trainDays: number;
+  testDays: number;
+  skippedDays: number;
+  papers: number;
+}
+
+/** 'day': every later day's digest on its own. 'week': the inbox after a week away (seven digests at once). */
+export type Granularity = 'day' | 'week';
+
+export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granularity: Granularity = 'day', readers = READERS): QualityResult {
+  const all = corpus.days.flatMap((day) => day.papers.map((paper) => ({ day: day.date, paper })));
+  const base = all.map(({ paper }, index): LibraryPaper => ({ id: index + 1, title: paper.title, abstract: paper.abstract, authors: paper.authors, tags: [], status: 'inbox', starred: false }));
+  // The library holds every paper (the vocabulary is unsupervised); only triage-day papers carry choices.
+  const space = buildFeatureSpace(base);
+  const trainDates = new Set(corpus.days.slice(0, TRAIN_DAYS).map((day) => day.date));
+  const testDays = granularity === 'day' ? corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= MIN_DIGEST) : weeks(corpus.days.slice(TRAIN_DAYS));
+  const rows = readers.map((reader) => {
+    const random = readerRandom(reader);
+    const papers = base.map((paper, index) => {
+      const entry = all[index];
+      if (!entry || !trainDates.has(entry.day)) return paper;
+      return { ...paper, ...triageChoice(reader, entry.paper, random) };
+    });
+    const model = learnReaderModel(papers, { ...options, space });
+    const scores = model.ranker ? scoreAllRows(space, model.ranker) : new Float32Array(papers.length);
+    const rowOf = new Map(all.map(({ paper }, index) => [paper.arxivId, index]));
+    return evaluateReader(reader, model.decisions.kept + model.decisions.skipped, testDays, (paper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0);
+  });
+  return { rows, granularity, trainDays: TRAIN_DAYS, testDays: testDays.length, skippedDays: corpus.skippedDays.length, papers: all.length };
+}
+
+function weeks(days: Corpus['days']): Corpus['days'] {
+  const pooled: Corpus['days'] = [];
+  for (let start = 0; start + 7 <= days.length; start += 7) {
+    const week = days.slice(start, start + 7);
+    pooled.push({ date: week[0]?.date ?? '', papers: week.flatMap((day) => day.papers) });
+  }
+  return pooled;
+}
+
+function evaluateReader(reader: SimulatedReader, decisions: number, days: Corpus['days'], score: (paper: CorpusPaper) => number): ReaderRow {
+  const sums: Record<OrderName, Metrics> = { 'for-you': zero(), digest: zero(), upvotes: zero(), oracle: zero() };
+  for (const day of days) {
+    const relevant = new Set(day.papers.filter((paper) => interests(reader, paper)).map((paper) => paper.arxivId));
+    if (relevant.size === 0) continue; // nothing to find: every order scores 0 and nDCG is undefined
+    const orders: Record<OrderName, CorpusPaper[]> = {
+      'for-you': [...day.papers].sort((a, b) => score(b) - score(a)),
+      digest: [...day.papers].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
+      upvotes: [...day.papers].sort((a, b) => b.upvotes - a.upvotes),
+      // The best any order could do: every interesting paper first. Bounds what the others can reach.
+      oracle: [...day.papers].sort((a, b) => Number(relevant.has(b.arxivId)) - Number(relevant.has(a.arxivId))),
+    };
+    for (const name of Object.keys(orders) as OrderName[]) {
+      const hits = orders[name].map((paper) => relevant.has(paper.arxivId));
+      const metrics = sums[name];
+      metrics.p5 += precisionAt(hits, 5);
+      metrics.p10 += precisionAt(hits, 10);
+      metrics.ndcg10 += ndcgAt(hits, 10, relevant.size);
+      metrics.days += 1;
+    }
+  }
+  const average = (metrics: Metrics): Metrics => ({ p5: metrics.p5 / (metrics.days || 1), p10: metrics.p10 / (metrics.days || 1), ndcg10: metrics.ndcg10 / (metrics.days || 1), days: metrics.days });
+  return { reader: reader.name, decisions, orders: { 'for-you': average(sums['for-you']), digest: average(sums.digest), upvotes: average(sums.upvotes), oracle: average(sums.oracle) } };
+}
+
+function zero(): Metrics {
+  return { p5: 0, p10: 0, ndcg10: 0, days: 0 };
+}
+
+export function precisionAt(hits: readonly boolean[], k: number): number {
+  return hits.slice(0, k).filter(Boolean).length / k;
+}
+
+export function ndcgAt(hits: readonly boolean[], k: number, relevantCount: number): number {
+  let dcg = 0;
+  hits.slice(0, k).forEach((hit, index) => {
+    if (hit) dcg += 1 / Math.log2(index + 2);
+  });
+  let ideal = 0;
+  for (let index = 0; index < Math.min(k, relevantCount); index += 1) ideal += 1 / Math.log2(index + 2);
+  return ideal > 0 ? dcg / ideal : 0;
+}
+
+export function formatQualityTable(result: QualityResult): string[] {
+  const pct = (value: number) => value.toFixed(3);
+  const lines = [
+    result.granularity === 'day'
+      ? `learning quality, per day: ${result.papers} real papers, triage on the first ${result.trainDays} days, scored on ${result.testDays} later digests of ≥ ${MIN_DIGEST} papers (${result.skippedDays} unreadable days skipped)`
+      : `learning quality, per week: the same readers, scored on ${result.testDays} later weeks (seven digests pooled into one inbox)`,
+    `${'reader'.padEnd(30)} ${'dec.'.padStart(5)} ${'days'.padStart(4)} | ${'P@5 you/dig/up'.padEnd(20)} | ${'P@10 you/dig/up'.padEnd(20)} | ${'nDCG@10 you/dig/up'.padEnd(20)} | P@10 ×digest (best possible)`,
+  ];
+  for (const row of result.rows) {
+    const o = row.orders;
+    const ratio = o['for-you'].p10 / (o.digest.p10 || 1e-9);
+    lines.push(
+      `${row.reader.padEnd(30)} ${String(row.decisions).padStart(5)} ${String(o['for-you'].days).padStart(4)} | ${[o['for-you'].p5, o.digest.p5, o.upvotes.p5].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].p10, o.digest.p10, o.upvotes.p10].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].ndcg10, o.digest.ndcg10, o.upvotes.ndcg10].map(pct).join(' ').padEnd(20)} | ${ratio.toFixed(2)}× (${(o.oracle.p10 / (o.digest.p10 || 1e-9)).toFixed(2)}×)`,
+    );
+  }
+  const mean = (order: OrderName, key: 'p5' | 'p10' | 'ndcg10') => result.rows.reduce((sum, row) => sum + row.orders[order][key], 0) / (result.rows.length || 1);
+  lines.push(
+    `${'mean'.padEnd(30)} ${''.padStart(5)} ${''.padStart(4)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'p5'))).join(' ').padEnd(20)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'p10'))).join(' ').padEnd(20)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'ndcg10'))).join(' ').padEnd(20)} |`,
+  );
+  return lines;
+}

@@ -1,0 +1,28 @@
+// Learning off the main thread: the app's main process keeps answering the window while a worker
+// reads the library and trains. Where no worker can start (a bundle without the worker's file),
+// it learns in-process instead of not learning at all.
+import { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
+import { loadLibraryPapers } from './load-library-papers.ts';
+import { learnReaderModel } from './reader-model.ts';
+import type { ReaderModel } from './reader-model.ts';
+
+const WORKER_URL = new URL('./learn-worker.ts', import.meta.url);
+
+export function learnInWorker(dbPath: string): Promise<ReaderModel> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: { dbPath } });
+    worker.once('message', (message: { model?: ReaderModel; error?: string }) => {
+      if (message.model) resolve(message.model);
+      else reject(new Error(message.error ?? 'the learning worker returned nothing'));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the learning worker stopped (exit code ${code})`));
+    });
+  });
+}
+
+export function learnInProcess(db: Database): ReaderModel {
+  return learnReaderModel(loadLibraryPapers(db));
+}

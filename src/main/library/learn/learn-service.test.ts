@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTempLibrary } from '../../../../tests/support/temp-library.ts';
+import { insertPaper, toIncomingPaper } from '../import/merge-paper.ts';
+import { emptyPaper } from '../import/parsers/parsed-digest.ts';
+import { listPapers } from '../papers/list-papers.ts';
+import { addTag } from '../papers/tags-and-notes.ts';
+import { setStatus } from '../papers/triage-papers.ts';
+import { coldStartMessage } from './learn-progress.ts';
+import { LearnService } from './learn-service.ts';
+import { topicPapers } from './testing/topic-papers.ts';
+import type { Topic } from './testing/topic-papers.ts';
+
+const open: { cleanup: () => void }[] = [];
+afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
+
+/** A library of topic papers, all in the inbox, in digest order; returns each id's topic. */
+function topicLibrary() {
+  const library = openTempLibrary();
+  open.push(library);
+  const topics = new Map<number, Topic>();
+  library.db.transaction(() => {
+    topicPapers(20).forEach((paper, position) => {
+      const parsed = { ...emptyPaper(paper.title), abstract: paper.abstract, authors: paper.authors };
+      const id = insertPaper(library.db, toIncomingPaper(parsed), { status: 'inbox', digestDate: '2026-11-20', digestPosition: position, now: '2026-11-20T08:00:00.000Z' });
+      topics.set(id, paper.topic);
+    });
+  })();
+  const context = { db: library.db, history: library.history, clock: library.clock };
+  return { library, topics, context };
+}
+
+describe('the learning service over a real library', () => {
+  it('keeps digest order and says how many more choices it needs until the reader has made enough', async () => {
+    const { library, topics, context } = topicLibrary();
+    const ids = [...topics.keys()];
+    setStatus(context, ids.filter((id) => topics.get(id) === 'diffusion').slice(0, 4), 'to-read');
+    setStatus(context, ids.filter((id) => topics.get(id) === 'graphs').slice(0, 7), 'skipped');
+    const service = new LearnService(library.db, { workerDbPath: library.path });
+    const page = await service.listForYou({ queue: 'inbox', offset: 0, limit: 20, refresh: true });
+    expect(page.progress).toMatchObject({ kept: 4, skipped: 7, needKept: 6, needSkipped: 3, ready: false });
+    expect(coldStartMessage(page.progress)).toBe('For you needs 6 more kept (to read, read or starred) and 3 more skipped to learn what you want; until then papers stay in digest order.');
+    expect(page.papers.map((paper) => paper.id)).toEqual(listPapers(library.db, { queue: 'inbox', limit: 20 }).papers.map((paper) => paper.id));
+    expect(page.scores.every((score) => score === null)).toBe(true);
+  });
+
+  it('ranks the inbox for the reader (learning in a worker) and keeps that order while they triage, until a refresh', async () => {
+    const { library, topics, context } = topicLibrary();
+    const ids = [...topics.keys()];
+    const firstHalf = ids.slice(0, ids.length / 2);
+    setStatus(context, firstHalf.filter((id) => topics.get(id) === 'speech'), 'read');
+    setStatus(context, firstHalf.filter((id) => topics.get(id) !== 'speech'), 'skipped');
+    const service = new LearnService(library.db, { workerDbPath: library.path });
+    const page = await service.listForYou({ queue: 'inbox', offset: 0, limit: 100, refresh: true });
+    expect(page.progress.ready).toBe(true);
+    const order = page.papers.map((paper) => topics.get(paper.id));
+    expect(order.slice(0, 10).every((topic) => topic === 'speech')).toBe(true);
+    expect(page.scores[0]).toBeGreaterThan(page.scores.at(-1) ?? 100);
+
+    // The reader skips the top paper: the rest keeps its order (no reshuffle under the cursor).
+    const top = page.papers[0]?.id ?? 0;
+    setStatus(context, [top], 'skipped');
+    const during = await service.listForYou({ queue: 'inbox', offset: 0, limit: 100, refresh: false });
+    expect(during.papers.map((paper) => paper.id)).toEqual(page.papers.slice(1).map((paper) => paper.id));
+    expect(during.total).toBe(page.total - 1);
+  });
+
+  it('finds the nearest papers in the whole library and suggests tags from the reader\'s own tagging', async () => {
+    const { library, topics, context } = topicLibrary();
+    const ids = [...topics.keys()];
+    const speech = ids.filter((id) => topics.get(id) === 'speech');
+    addTag(context, speech.slice(0, 5), 'audio');
+    setStatus(context, speech.slice(0, 5), 'read');
+    setStatus(context, ids.filter((id) => topics.get(id) !== 'speech').slice(0, 15), 'skipped');
+    const service = new LearnService(library.db);
+    const similar = await service.similar(speech[10] ?? 0, 5);
+    expect(similar).toHaveLength(5);
+    expect(similar.every((hit) => topics.get(hit.paper.id) === 'speech')).toBe(true);
+    expect(similar[0]?.similarity).toBeGreaterThanOrEqual(similar[4]?.similarity ?? 1);
+    expect((await service.suggestTags(speech[12] ?? 0)).map((suggestion) => suggestion.tag)).toEqual(['audio']);
+    expect(await service.suggestTags(speech[0] ?? 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+// The reader model as the app, the serve bridge and the CLI use it: rebuilt (in a worker when it can)
+// whenever the library has changed since, and For you rankings kept as snapshots per view so the
+// order never reshuffles under the reader's cursor between refreshes.
+import type { Database } from 'better-sqlite3';
+import type { ForYouPage, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
+import type { PaperSummary } from '../../../shared/domain.ts';
+import { prepared } from '../db/prepared.ts';
+import { listPapers } from '../papers/list-papers.ts';
+import { learnInProcess, learnInWorker } from './build-in-worker.ts';
+import { learnProgress } from './learn-progress.ts';
+import { libraryRevision } from './load-library-papers.ts';
+import { reasonsFor } from './rank-papers.ts';
+import { displayScore, scoreModel } from './scored-model.ts';
+import type { ScoredModel } from './scored-model.ts';
+import { similarRows } from './similar-papers.ts';
+import { suggestTagsForRow } from './suggest-tags.ts';
+import { summariesByIds, viewPaperIds } from './view-papers.ts';
+import type { ViewQuery } from './view-papers.ts';
+
+export interface LearnServiceOptions {
+  /** The library file, for a worker to open; without it the model is learnt in-process. */
+  workerDbPath?: string | null;
+}
+
+interface Snapshot {
+  ids: number[];
+}
+
+export class LearnService {
+  private scored: ScoredModel | null = null;
+  private scoredRevision: string | null = null;
+  private pending: { revision: string; promise: Promise<ScoredModel> } | null = null;
+  private readonly snapshots = new Map<string, Snapshot>();
+
+  private readonly db: Database;
+  private readonly options: LearnServiceOptions;
+
+  constructor(db: Database, options: LearnServiceOptions = {}) {
+    this.db = db;
+    this.options = options;
+  }
+
+  /** The model for the library as it is now (learning again only when it changed). */
+  async currentModel(): Promise<ScoredModel> {
+    const revision = libraryRevision(this.db);
+    if (this.scored && this.scoredRevision === revision) return this.scored;
+    if (this.pending?.revision === revision) return this.pending.promise;
+    const promise = this.learn().then((model) => {
+      const scored = scoreModel(model);
+      // A slower, older build must not replace a newer one.
+      if (this.pending?.revision === revision) {
+        this.scored = scored;
+        this.scoredRevision = revision;
+        this.pending = null;
+      }
+      return scored;
+    });
+    this.pending = { revision, promise };
+    promise.catch(() => {
+      if (this.pending?.revision === revision) this.pending = null;
+    });
+    return promise;
+  }
+
+  private async learn() {
+    const dbPath = this.options.workerDbPath;
+    if (dbPath) {
+      try {
+        return await learnInWorker(dbPath);
+      } catch {
+        // No worker here (e.g. a bundle without its file): learning in-process beats not learning.
+      }
+    }
+    return learnInProcess(this.db);
+  }
+
+  async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean }): Promise<ForYouPage> {
+    const progress = learnProgress(this.db);
+    const key = JSON.stringify([query.queue, query.tag ?? null, query.digestId ?? null]);
+    let snapshot = this.snapshots.get(key);
+    if (query.refresh || !snapshot) {
+      const scored = await this.currentModel();
+      snapshot = scored.model.ranker ? { ids: rankView(scored, viewPaperIds(this.db, query)) } : undefined;
+      if (snapshot) this.snapshots.set(key, snapshot);
+      else this.snapshots.delete(key);
+    }
+    if (!snapshot || !progress.ready) {
+      const page = listPapers(this.db, query);
+      return { ...page, scores: page.papers.map(() => null), progress };
+    }
+    // Papers that left the view since the snapshot drop out; papers that arrived since go last.
+    const inView = viewPaperIds(this.db, query);
+    const present = new Set(inView);
+    const ranked = snapshot.ids.filter((id) => present.has(id));
+    const known = new Set(snapshot.ids);
+    for (const id of inView) if (!known.has(id)) ranked.push(id);
+    const pageIds = ranked.slice(query.offset, query.offset + query.limit);
+    const papers = summariesByIds(this.db, pageIds);
+    const scored = this.scored;
+    return { papers, scores: papers.map((paper) => (scored ? displayScore(scored, paper.id) : null)), total: ranked.length, progress };
+  }
+
+  async explain(id: number): Promise<PaperWhy> {
+    const scored = await this.currentModel();
+    const row = scored.rows.get(id);
+    const progress = learnProgress(this.db);
+    if (row === undefined || !scored.model.ranker) return { score: null, reasons: [], progress };
+    return { score: displayScore(scored, id), reasons: reasonsFor(scored.model, row), progress };
+  }
+
+  async similar(id: number, limit: number): Promise<SimilarPaper[]> {
+    const scored = await this.currentModel();
+    const row = scored.rows.get(id);
+    if (row === undefined) return [];
+    const nearest = similarRows(scored.model.space, row, limit);
+    const papers = new Map<number, PaperSummary>(
+      summariesByIds(this.db, nearest.map((hit) => scored.model.space.paperIds[hit.row] ?? 0)).map((paper) => [paper.id, paper]),
+    );
+    return nearest.flatMap((hit) => {
+      const paper = papers.get(scored.model.space.paperIds[hit.row] ?? 0);
+      return paper ? [{ paper, similarity: Math.round(hit.similarity * 1000) / 1000 }] : [];
+    });
+  }
+
+  async suggestTags(id: number): Promise<TagSuggestion[]> {
+    const scored = await this.currentModel();
+    const row = scored.rows.get(id);
+    if (row === undefined) return [];
+    const existing = prepared<[number], string>(this.db, `SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ?`).pluck().all(id);
+    return suggestTagsForRow(scored.model, row, existing);
+  }
+
+  progress() {
+    return learnProgress(this.db);
+  }
+}
+
+/** Highest score first; papers the model has not seen keep their place after, in view order. */
+export function rankView(scored: ScoredModel, idsInViewOrder: readonly number[]): number[] {
+  const known: { id: number; score: number; position: number }[] = [];
+  const unknown: number[] = [];
+  idsInViewOrder.forEach((id, position) => {
+    const row = scored.rows.get(id);
+    if (row === undefined) unknown.push(id);
+    else known.push({ id, score: scored.scores[row] ?? 0, position });
+  });
+  known.sort((a, b) => b.score - a.score || a.position - b.position);
+  return [...known.map((entry) => entry.id), ...unknown];
+}

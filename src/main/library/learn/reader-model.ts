@@ -1,0 +1,162 @@
+// The reader's model: TF-IDF vectors of the whole library, a logistic regression trained on the
+// reader's decisions, blended with a Rocchio centroid (kept minus skipped), and one small model per
+// tag for suggestions. Pure: it takes papers and decisions in, so the app, the CLI, a worker, the
+// tests and the bench all build it the same way.
+import type { PaperStatus } from '../../../shared/domain.ts';
+import { buildFeatureSpace } from './feature-space.ts';
+import type { FeatureSpace } from './feature-space.ts';
+import { TAG_PREFIX } from './paper-features.ts';
+import type { LearnablePaper } from './paper-features.ts';
+import { trainLogistic } from './train-linear.ts';
+import type { LinearModel, TrainingExample, TrainOptions } from './train-linear.ts';
+
+export interface LibraryPaper extends LearnablePaper {
+  status: PaperStatus;
+  starred: boolean;
+}
+
+/** Below this many kept and skipped decisions the ranking would be noise: Sift keeps digest order. */
+export const COLD_START = { kept: 10, skipped: 10 } as const;
+
+export interface DecisionCounts {
+  kept: number;
+  skipped: number;
+}
+
+export interface TagModel {
+  tag: string;
+  model: LinearModel;
+  /** Papers carrying the tag when the model was trained. */
+  examples: number;
+}
+
+export interface ReaderModel {
+  space: FeatureSpace;
+  decisions: DecisionCounts;
+  /** Null while the reader has made too few decisions (cold start). */
+  ranker: LinearModel | null;
+  tagModels: TagModel[];
+}
+
+export interface LearnOptions {
+  /** Weight of the Rocchio centroid added to the logistic weights (0: logistic only). Chosen by the bench. */
+  centroidWeight?: number;
+  /** Skip the logistic regression (the bench compares the centroid alone). */
+  centroidOnly?: boolean;
+  /** Logistic regression settings (the bench tries several). */
+  training?: TrainOptions;
+  /** Scale the logistic and centroid weights to unit length before blending them (default on: unscaled, the logistic weights drown the centroid). */
+  normalise?: boolean;
+  /** A prebuilt feature space for these papers (the bench reuses one across readers). */
+  space?: FeatureSpace;
+}
+
+export const DEFAULT_CENTROID_WEIGHT = 1;
+/** A tag needs this many papers before Sift suggests it. */
+const MIN_TAG_EXAMPLES = 3;
+
+/** How much one decision says: a star most, then read, then to-read; a skip says "not this". */
+export function decisionOf(paper: Pick<LibraryPaper, 'status' | 'starred'>): { label: 0 | 1; weight: number } | null {
+  if (paper.starred) return { label: 1, weight: 2 };
+  if (paper.status === 'read') return { label: 1, weight: 1.5 };
+  if (paper.status === 'to-read') return { label: 1, weight: 1 };
+  if (paper.status === 'skipped') return { label: 0, weight: 1 };
+  return null;
+}
+
+export function learnReaderModel(papers: readonly LibraryPaper[], options: LearnOptions = {}): ReaderModel {
+  const space = options.space ?? buildFeatureSpace(papers);
+  const examples: TrainingExample[] = [];
+  const decisions = { kept: 0, skipped: 0 };
+  papers.forEach((paper, row) => {
+    const decision = decisionOf(paper);
+    if (!decision) return;
+    examples.push({ row, ...decision });
+    if (decision.label === 1) decisions.kept += 1;
+    else decisions.skipped += 1;
+  });
+  const warm = decisions.kept >= COLD_START.kept && decisions.skipped >= COLD_START.skipped;
+  const ranker = warm ? trainRanker(space, examples, options) : null;
+  return { space, decisions, ranker, tagModels: trainTagModels(space, papers) };
+}
+
+function trainRanker(space: FeatureSpace, examples: TrainingExample[], options: LearnOptions): LinearModel {
+  const centroidWeight = options.centroidWeight ?? DEFAULT_CENTROID_WEIGHT;
+  const normalise = options.normalise ?? true;
+  const model = options.centroidOnly ? { weights: new Float32Array(space.terms.length), bias: 0 } : trainLogistic(space, examples, { l2: 1e-3, ...options.training });
+  if (normalise) model.bias /= scaleToUnit(model.weights);
+  if (centroidWeight > 0 || options.centroidOnly) {
+    const centroid = rocchioCentroid(space, examples);
+    if (normalise) scaleToUnit(centroid);
+    const scale = options.centroidOnly ? 1 : centroidWeight;
+    for (let feature = 0; feature < centroid.length; feature += 1) {
+      model.weights[feature] = (model.weights[feature] ?? 0) + scale * (centroid[feature] ?? 0);
+    }
+  }
+  return model;
+}
+
+/** Scales in place; returns the old length (the bias must follow it). */
+function scaleToUnit(vector: Float32Array): number {
+  let sum = 0;
+  for (const value of vector) sum += value * value;
+  const norm = Math.sqrt(sum) || 1;
+  for (let index = 0; index < vector.length; index += 1) vector[index] = (vector[index] ?? 0) / norm;
+  return norm;
+}
+
+/** Mean of what the reader kept minus mean of what they skipped (each weighted by how much it says). */
+function rocchioCentroid(space: FeatureSpace, examples: readonly TrainingExample[]): Float32Array {
+  const kept = new Float64Array(space.terms.length);
+  const skipped = new Float64Array(space.terms.length);
+  let keptWeight = 0;
+  let skippedWeight = 0;
+  for (const example of examples) {
+    const target = example.label === 1 ? kept : skipped;
+    if (example.label === 1) keptWeight += example.weight;
+    else skippedWeight += example.weight;
+    const end = space.offsets[example.row + 1] ?? 0;
+    for (let k = space.offsets[example.row] ?? 0; k < end; k += 1) {
+      const feature = space.indices[k] ?? 0;
+      target[feature] = (target[feature] ?? 0) + example.weight * (space.values[k] ?? 0);
+    }
+  }
+  const centroid = new Float32Array(space.terms.length);
+  for (let feature = 0; feature < centroid.length; feature += 1) {
+    centroid[feature] = (kept[feature] ?? 0) / (keptWeight || 1) - (skipped[feature] ?? 0) / (skippedWeight || 1);
+  }
+  return centroid;
+}
+
+/**
+ * One-vs-rest per tag (arxiv-sanity's per-tag SVM idea): papers with the tag against every other
+ * paper the reader tagged or decided on. The tag's own feature is hidden from its model, or it would only
+ * learn that papers tagged X are tagged X.
+ */
+function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): TagModel[] {
+  const byTag = new Map<string, number[]>();
+  const candidates: number[] = [];
+  papers.forEach((paper, row) => {
+    const decision = decisionOf(paper);
+    if (paper.tags.length === 0 && !decision) return;
+    candidates.push(row);
+    for (const tag of paper.tags) {
+      const rows = byTag.get(tag) ?? [];
+      rows.push(row);
+      byTag.set(tag, rows);
+    }
+  });
+  const tagFeatures = new Set<number>();
+  space.terms.forEach((term, index) => {
+    if (term.startsWith(TAG_PREFIX)) tagFeatures.add(index);
+  });
+  const models: TagModel[] = [];
+  for (const [tag, rows] of byTag) {
+    if (rows.length < MIN_TAG_EXAMPLES) continue;
+    const members = new Set(rows);
+    const examples: TrainingExample[] = candidates.map((row) => ({ row, label: members.has(row) ? 1 : 0, weight: 1 }));
+    if (examples.every((example) => example.label === 1)) continue;
+    models.push({ tag, model: trainLogistic(space, examples, { ignore: (feature) => tagFeatures.has(feature) }), examples: rows.length });
+  }
+  return models.sort((a, b) => a.tag.localeCompare(b.tag));
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { QUEUES } from '../domain.ts';
+import type { PaperSummary } from '../domain.ts';
+import { operation } from './operation.ts';
+
+const paperId = z.number().int().positive();
+
+/** How far the reader is from a ranking Sift trusts. */
+export interface LearnProgress {
+  kept: number;
+  skipped: number;
+  /** More decisions needed before For you ranks anything (0 and 0 when ready). */
+  needKept: number;
+  needSkipped: number;
+  ready: boolean;
+}
+
+export interface ForYouPage {
+  papers: PaperSummary[];
+  /** Parallel to papers: 0–100, or null for a paper newer than the model. */
+  scores: (number | null)[];
+  total: number;
+  progress: LearnProgress;
+}
+
+export interface Reason {
+  kind: 'word' | 'author' | 'tag';
+  text: string;
+  /** Share of the score's evidence this feature carries. */
+  weight: number;
+}
+
+export interface PaperWhy {
+  score: number | null;
+  reasons: Reason[];
+  progress: LearnProgress;
+}
+
+export interface SimilarPaper {
+  paper: PaperSummary;
+  similarity: number;
+}
+
+export interface TagSuggestion {
+  tag: string;
+  confidence: number;
+}
+
+export const learnContract = {
+  listForYou: operation<ForYouPage>()(
+    'learn:list',
+    z.object({
+      queue: z.enum(QUEUES),
+      tag: z.string().max(200).optional(),
+      digestId: paperId.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(100_000).default(200),
+      /** Rank afresh (entering the view, after a batch); otherwise the view keeps its order while the reader triages. */
+      refresh: z.boolean().default(false),
+    }),
+  ),
+  explainPaper: operation<PaperWhy>()('learn:why', z.object({ id: paperId })),
+  similarPapers: operation<SimilarPaper[]>()(
+    'learn:similar',
+    z.object({ id: paperId, limit: z.number().int().min(1).max(100).default(10) }),
+  ),
+  suggestTags: operation<TagSuggestion[]>()('learn:suggest-tags', z.object({ id: paperId })),
+  learnProgress: operation<LearnProgress>()('learn:progress', z.object({})),
+};
