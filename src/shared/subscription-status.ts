@@ -1,0 +1,11 @@
+/** "14:10" today, "Sat 14:10" later: when the next attempt is, in the reader's local time. */
+export function formatAttemptTime(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
+  return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
+}
+
+/** The last problem in plain words, with when Sift tries again: "the server answered 503, retrying at 14:10". */
+export function describeFetchProblem(problem: string, nextAttemptAt: string | null, now: Date = new Date()): string {
+  return nextAttemptAt ? `${problem}, retrying at ${formatAttemptTime(nextAttemptAt, now)}` : problem;
+}
