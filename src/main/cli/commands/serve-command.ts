@@ -29,7 +29,7 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   io.stdout('Press Ctrl+C to stop.');
   void backUpOnStart(library, io.stderr);
   const stop = () => {
-    void Promise.all([bridge.close(), subscriptions.scheduler.stop()]).then(() => {
+    void Promise.all([bridge.close(), subscriptions.stop()]).then(() => {
       library.close();
       process.exit(EXIT_OK);
     });
