@@ -9,6 +9,7 @@ import type { Operation } from './contract/operation.ts';
 import { papersContract } from './contract/papers-contract.ts';
 import { safetyContract } from './contract/safety-contract.ts';
 import { searchContract } from './contract/search-contract.ts';
+import { subscriptionsContract } from './contract/subscriptions-contract.ts';
 
 export const apiContract = {
   ...papersContract,
@@ -16,7 +17,11 @@ export const apiContract = {
   ...libraryContract,
   ...searchContract,
   ...safetyContract,
+<<<<<<< HEAD
   ...learnContract,
+=======
+  ...subscriptionsContract,
+>>>>>>> subscriptions
 };
 
 export type ApiContract = typeof apiContract;

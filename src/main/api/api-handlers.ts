@@ -17,10 +17,14 @@ import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
 import { createLearnHandlers } from './learn-handlers.ts';
 import { searchHandler } from '../library/search/search-handler.ts';
+import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
+import { createSubscriptionHandlers } from './subscription-handlers.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
   openExternal: (url: string) => Promise<void> | void;
+  /** The process's subscription fetcher (Electron's network stack in the app); Node's fetch if absent. */
+  subscriptions?: SubscriptionService;
 }
 
 /** One handler per contract operation, over one open library. Arguments arrive already validated. */
@@ -32,7 +36,11 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     throw new SiftError('internal', `${what} is not available in this build yet.`);
   };
   return {
+<<<<<<< HEAD
     ...createLearnHandlers(library),
+=======
+    ...createSubscriptionHandlers(library, host.subscriptions ?? new SubscriptionService(library, { fetcher: fetch })),
+>>>>>>> subscriptions
     searchPapers: searchHandler(db),
     exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
     listBackups: () => listBackups(library),

@@ -12,9 +12,10 @@ import { importCommand, importUsage } from './commands/import-command.ts';
 import { listCommand, listUsage } from './commands/list-command.ts';
 import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { serveCommand, serveUsage } from './commands/serve-command.ts';
+import * as subscriptionCommands from './commands/subscription-commands.ts';
 import { markCommand, markUsage, noteCommand, noteUsage, tagCommand, tagUsage } from './commands/triage-commands.ts';
 
-type Command = (library: SiftLibrary, argv: string[], io: CliIo) => number | Promise<number>;
+type Command = (library: SiftLibrary, argv: string[], io: CliIo, env: NodeJS.ProcessEnv) => number | Promise<number>;
 
 /** Each command: how it runs and its one-line usage. Adding a command is one line here. */
 const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boolean }> = {
@@ -29,7 +30,14 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   backup: { run: backupCommand, usage: backupUsage },
   backups: { run: backupsCommand, usage: backupsUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+<<<<<<< HEAD
   similar: { run: similarCommand, usage: similarUsage },
+=======
+  fetch: { run: subscriptionCommands.fetchCommand, usage: subscriptionCommands.fetchUsage },
+  subscribe: { run: subscriptionCommands.subscribeCommand, usage: subscriptionCommands.subscribeUsage },
+  subscriptions: { run: subscriptionCommands.subscriptionsCommand, usage: subscriptionCommands.subscriptionsUsage },
+  unsubscribe: { run: subscriptionCommands.unsubscribeCommand, usage: subscriptionCommands.unsubscribeUsage },
+>>>>>>> subscriptions
 };
 
 function usage(): string {
@@ -67,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
     if (!command) throw new UsageError(`unknown command "${name}"`);
     library = openSiftLibrary(resolveLibraryPath({ dbFlag, env }), { onWait: (message) => io.stderr(`sift: ${message}`) });
     keepOpen = command.keepsRunning === true;
-    return await command.run(library, commandArgs, io);
+    return await command.run(library, commandArgs, io, env);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`sift: ${errorMessage(error)}\n${usage()}`);

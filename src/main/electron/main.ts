@@ -2,12 +2,13 @@
 // Everything else lives in the library core, shared with the CLI and the serve bridge.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, shell } from 'electron';
+import { app, dialog, net, shell } from 'electron';
 import { createApiHandlers } from '../api/api-handlers.ts';
 import { resolveLibraryPath } from '../library/library-location.ts';
 import { backUpOnStart } from '../library/backup/startup-backup.ts';
 import { openSiftLibrary } from '../library/sift-library.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
+import { startSubscriptions } from '../library/subscriptions/start-subscriptions.ts';
 import { installAppMenu } from './app-menu.ts';
 import { registerIpc } from './register-ipc.ts';
 import { createSecureWindow, denyAllPermissions } from './secure-window.ts';
@@ -48,7 +49,9 @@ function start(): void {
     return;
   }
   denyAllPermissions();
-  const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url) });
+  // Chromium's network stack, so subscriptions go through the system's proxy settings.
+  const subscriptions = startSubscriptions(library, (url, init) => net.fetch(url, init), process.env, console.error);
+  const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url), subscriptions: subscriptions.service });
   registerIpc(handlers, isTrustedUrl);
   const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'));
   installAppMenu(window, handlers);
@@ -60,5 +63,8 @@ function start(): void {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => library.close());
+  app.on('will-quit', () => {
+    void subscriptions.stop();
+    library.close();
+  });
 }

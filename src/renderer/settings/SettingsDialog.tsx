@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../shared/contract/safety-contract.ts';
 import type { LibraryInfo } from '../../shared/contract/library-contract.ts';
 import { api } from '../api/sift-client.ts';
+import { SubscriptionsSection } from './SubscriptionsSection.tsx';
 
 function describeReason(reason: string): string {
   if (reason === 'daily') return 'daily';
@@ -94,6 +95,7 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
           </div>
         )}
         {message && <p className="detail__muted" role="status">{message}</p>}
+        <SubscriptionsSection onFetched={onRestored} />
         <div className="modal__buttons">
           <button type="button" className="primary-button" onClick={onClose}>Done</button>
         </div>

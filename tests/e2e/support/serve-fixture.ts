@@ -29,8 +29,9 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number
   });
 }
 
-async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['src/main/cli/sift.ts', 'serve', '--db', dbPath], { cwd: ROOT });
+/** Starts `sift serve` on a library; `env` lets a test point its subscriptions at a local server. */
+export async function startServer(dbPath: string, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['src/main/cli/sift.ts', 'serve', '--db', dbPath], { cwd: ROOT, env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`sift serve did not start: ${output}`)), 20_000);

@@ -54,12 +54,12 @@ function readFile(file: string): Buffer {
   }
 }
 
-function cliReport(report: ImportReport) {
+export function cliReport(report: ImportReport) {
   const { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported } = report;
   return { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported };
 }
 
-function describeReport(report: ImportReport): string {
+export function describeReport(report: ImportReport): string {
   if (report.alreadyImported) return `${report.file}: already imported (${report.papers} papers); nothing added.`;
   const parts = [`${report.papers} papers`, `${report.added} new`, `${report.existing} already in the library`];
   if (report.enriched) parts.push(`${report.enriched} filled in`);

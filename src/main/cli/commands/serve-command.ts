@@ -4,6 +4,7 @@ import { createApiHandlers } from '../../api/api-handlers.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
 import { startServeBridge } from '../../serve/serve-bridge.ts';
 import { backUpOnStart } from '../../library/backup/startup-backup.ts';
+import { startSubscriptions } from '../../library/subscriptions/start-subscriptions.ts';
 import { EXIT_OK, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -16,9 +17,11 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '0' } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0–65535');
+  const subscriptions = startSubscriptions(library, fetch, process.env, io.stderr);
   const handlers = createApiHandlers(library, {
     // The browser tab opens links itself; the bridge never launches programs.
     openExternal: () => undefined,
+    subscriptions: subscriptions.service,
   });
   const bridge = await startServeBridge({ handlers, rendererDir: RENDERER_DIR, port, library });
   io.stdout(`Sift is serving ${library.path}`);
@@ -26,7 +29,7 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   io.stdout('Press Ctrl+C to stop.');
   void backUpOnStart(library, io.stderr);
   const stop = () => {
-    void bridge.close().then(() => {
+    void Promise.all([bridge.close(), subscriptions.stop()]).then(() => {
       library.close();
       process.exit(EXIT_OK);
     });

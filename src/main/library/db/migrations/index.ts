@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migration001InitialSchema } from './001-initial-schema.ts';
 import { migration002SearchIndex } from './002-search-index.ts';
 import { migration003LibraryIdentity } from './003-library-identity.ts';
+import { migration004Subscriptions } from './004-subscriptions.ts';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: migration001InitialSchema },
   { version: 2, name: 'search index', up: migration002SearchIndex },
   { version: 3, name: 'library identity', up: migration003LibraryIdentity },
+  { version: 4, name: 'subscriptions', up: migration004Subscriptions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
