@@ -15,7 +15,7 @@ import { addTag, deleteTag, listTags, removeTag, renameTag, setNote } from '../l
 import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library/papers/triage-papers.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
-import { searchHandler } from '../library/search/search-handler.ts';
+import { searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
@@ -32,6 +32,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   };
   return {
     searchPapers: searchHandler(db),
+    searchPaperIds: searchIdsHandler(db),
     exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
     listBackups: () => listBackups(library.path),
     createBackup: () => createBackup(library),
