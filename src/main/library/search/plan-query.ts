@@ -165,7 +165,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       const typing = part.open ? (part.terms.at(-1) ?? '') : null;
       const exact = typing === null ? part.terms : part.terms.slice(0, -1);
       if (exact.length) {
-        for (const term of exact) highlight.exact.add(term);
+        for (const term of exact) if (!STOPWORDS.has(term)) highlight.exact.add(term);
         const estimate = Math.min(...exact.map((term) => docs(term) || paperCount)) / 2;
         positives.push({ expression: quote(exact.join(' ')), estimate });
       }
