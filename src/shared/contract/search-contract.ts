@@ -20,6 +20,8 @@ export interface SearchResult {
   total: number;
   /** The query as understood after typo correction, when it differs from what was typed. */
   correctedQuery: string | null;
+  /** The query asks for nothing yet (an unfinished filter such as `is:`): not the same as no match. */
+  incomplete?: boolean;
   tookMs: number;
 }
 

@@ -115,7 +115,7 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
     correctedQuery: plan.correctedQuery,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   });
-  if (plan.match === null) return done([], 0);
+  if (plan.match === null) return { ...done([], 0), incomplete: input.query.trim() !== '' };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
   const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db));
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
