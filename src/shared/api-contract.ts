@@ -17,11 +17,8 @@ export const apiContract = {
   ...libraryContract,
   ...searchContract,
   ...safetyContract,
-<<<<<<< HEAD
   ...learnContract,
-=======
   ...subscriptionsContract,
->>>>>>> subscriptions
 };
 
 export type ApiContract = typeof apiContract;

@@ -16,7 +16,7 @@ import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
 import { createLearnHandlers } from './learn-handlers.ts';
-import { searchHandler } from '../library/search/search-handler.ts';
+import { searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
 import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
 import { createSubscriptionHandlers } from './subscription-handlers.ts';
 
@@ -36,12 +36,10 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     throw new SiftError('internal', `${what} is not available in this build yet.`);
   };
   return {
-<<<<<<< HEAD
     ...createLearnHandlers(library),
-=======
     ...createSubscriptionHandlers(library, host.subscriptions ?? new SubscriptionService(library, { fetcher: fetch })),
->>>>>>> subscriptions
     searchPapers: searchHandler(db),
+    searchPaperIds: searchIdsHandler(db),
     exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
     listBackups: () => listBackups(library),
     createBackup: () => createBackup(library),

@@ -30,14 +30,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   backup: { run: backupCommand, usage: backupUsage },
   backups: { run: backupsCommand, usage: backupsUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
-<<<<<<< HEAD
   similar: { run: similarCommand, usage: similarUsage },
-=======
   fetch: { run: subscriptionCommands.fetchCommand, usage: subscriptionCommands.fetchUsage },
   subscribe: { run: subscriptionCommands.subscribeCommand, usage: subscriptionCommands.subscribeUsage },
   subscriptions: { run: subscriptionCommands.subscriptionsCommand, usage: subscriptionCommands.subscriptionsUsage },
   unsubscribe: { run: subscriptionCommands.unsubscribeCommand, usage: subscriptionCommands.unsubscribeUsage },
->>>>>>> subscriptions
 };
 
 function usage(): string {

@@ -46,10 +46,10 @@ export function App() {
   const importer = useImporter(status.changed);
   const drop = useFileDrop((files) => void importer.importFiles(files));
 
-  const total = searching ? (search.result?.hits.length ?? 0) : queueWindow.total;
+  const total = searching ? search.total : queueWindow.total;
   const rowAt = useCallback(
-    (index: number): PaperSummary | undefined => (searching ? search.result?.hits[index]?.paper : queueWindow.rowAt(index)),
-    [searching, search.result, queueWindow],
+    (index: number): PaperSummary | undefined => (searching ? search.hitAt(index)?.paper : queueWindow.rowAt(index)),
+    [searching, search, queueWindow],
   );
   const cursorPaper = rowAt(selection.cursor);
   const targetIds = useCallback((): number[] => {
@@ -165,7 +165,9 @@ export function App() {
         searchInput.current?.blur();
       },
       goTo: (queue) => goTo({ queue }),
-      selectAll: () => selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
+      // While searching, every match, not only the rows loaded so far.
+      selectAll: () =>
+        searching ? void search.allIds().then((ids) => selection.setSelectedIds(new Set(ids))) : selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
       showShortcuts: () => setDialog('shortcuts'),
       paste: (text) => setDialog({ paste: text }),
     },
@@ -250,7 +252,7 @@ export function App() {
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">
-                {searching ? `${search.result?.total ?? 0} found` : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
+                {searching ? (search.result ? `${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
                 {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
               </span>
               {digest && digest.untriaged > 0 && !searching && (
@@ -263,7 +265,7 @@ export function App() {
               <p className="list-pane__note">Showing results for <b>{search.result.correctedQuery}</b></p>
             )}
             {searching && search.error && <p className="list-pane__note list-pane__note--error">{search.error}</p>}
-            {total === 0 && !queueWindow.loading && status.loaded ? (
+            {total === 0 && (searching ? search.settled : !queueWindow.loading && status.loaded) ? (
               searching ? (
                 <div className="empty-state"><h2>No paper matches “{query}”</h2><p>Try fewer words, or filters such as in:to-read, is:starred, tag:NAME, year:2024.</p></div>
               ) : (
@@ -273,12 +275,12 @@ export function App() {
               <PaperList
                 total={total}
                 rowAt={rowAt}
-                hitAt={searching ? (index) => search.result?.hits[index] : undefined}
+                hitAt={searching ? search.hitAt : undefined}
                 cursor={selection.cursor}
                 selectedIds={selection.selectedIds}
                 showStatus={searching || view.queue === 'all' || view.queue === 'starred' || view.tag !== undefined || view.digestId !== undefined}
                 reorderable={view.queue === 'to-read' && !searching && !view.tag && !view.digestId}
-                onRangeChange={queueWindow.requestRange}
+                onRangeChange={searching ? search.requestRange : queueWindow.requestRange}
                 onRowMouseDown={(index, event) => {
                   if (event.button !== 0) return;
                   const paper = rowAt(index);

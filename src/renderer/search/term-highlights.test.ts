@@ -15,4 +15,10 @@ describe('marking the searched words in a paper', () => {
   it('does not mark a word that only contains the term', () => {
     expect(termHighlights('resparse', ['sparse'])).toEqual([]);
   });
+
+  it('never marks stop words, and marks each part of a hyphenated name', () => {
+    const text = 'A Mixture of Experts often offers the best of both: Olaf-World on top of it.';
+    const ranges = termHighlights(text, queryTerms('mixture of experts olaf-world'));
+    expect(ranges.map(([start, end]) => text.slice(start, end))).toEqual(['Mixture', 'Experts', 'Olaf', 'World']);
+  });
 });

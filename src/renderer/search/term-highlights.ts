@@ -1,12 +1,17 @@
 import type { HighlightRange } from '../../shared/contract/search-contract.ts';
+import { STOPWORDS } from '../../shared/search-stopwords.ts';
 
-/** The words of a query worth marking in a paper: no filters (`tag:x`), no negated words, no 1-letter words. */
+/**
+ * The words of a query worth marking in a paper: no filters (`tag:x`), no negated words, no 1-letter
+ * words, no stop words; a hyphenated name marks each of its parts ("olaf-world" marks "Olaf" and "World").
+ */
 export function queryTerms(query: string): string[] {
   return query
     .replace(/["“”]/g, ' ')
     .split(/\s+/)
-    .filter((word) => word.length > 1 && !word.includes(':') && !word.startsWith('-'))
-    .map((word) => word.toLowerCase());
+    .filter((word) => !word.includes(':') && !word.startsWith('-'))
+    .flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

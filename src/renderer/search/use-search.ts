@@ -1,28 +1,114 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SearchResult } from '../../shared/contract/search-contract.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../../shared/contract/search-contract.ts';
 import type { Queue } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 
+/** Rows asked for at a time as the list scrolls. */
+const PAGE = 100;
 /**
- * Runs the search on every keystroke; answers that arrive after a newer query was typed are dropped,
- * so the list always shows the results of what is in the box.
+ * An empty answer to a word still being typed is shown only once the reader pauses: "sparse ate" may be
+ * on its way to "sparse attention", and blanking the list at every such keystroke reads as flicker.
+ */
+const EMPTY_AFTER_PAUSE_MS = 500;
+
+interface Shown {
+  query: string;
+  scope: Queue | undefined;
+  total: number;
+  correctedQuery: string | null;
+  pages: ReadonlyMap<number, readonly SearchHit[]>;
+}
+
+/**
+ * The results of what is in the search box, as a window over every match: the first page on each
+ * keystroke, later pages as the list scrolls to them. The previous results stay on screen until the
+ * answer to a newer query arrives, and answers that a newer query overtook are dropped.
  */
 export function useSearch(query: string, scope: Queue | undefined, revision: number) {
-  const [result, setResult] = useState<SearchResult | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
+  const shownRef = useRef<Shown | null>(null);
+  const loading = useRef(new Set<number>());
+  const wanted = useRef({ start: 0, end: PAGE });
+  const emptyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const show = useCallback((next: Shown | null) => {
+    shownRef.current = next;
+    loading.current = new Set();
+    setShown(next);
+  }, []);
+
+  const loadPages = useCallback((start: number, end: number) => {
+    const current = shownRef.current;
+    if (!current) return;
+    const last = Math.min(Math.floor(Math.max(start, end - 1) / PAGE), Math.floor(Math.max(0, current.total - 1) / PAGE));
+    for (let page = Math.floor(Math.max(0, start) / PAGE); page <= last; page += 1) {
+      if (current.pages.has(page) || loading.current.has(page)) continue;
+      loading.current.add(page);
+      void api.searchPapers({ query: current.query, queue: current.scope, limit: PAGE, offset: page * PAGE }).then((response) => {
+        if (shownRef.current?.query !== current.query || shownRef.current.scope !== current.scope || !response.data) return;
+        const pages = new Map(shownRef.current.pages).set(page, response.data.hits);
+        const next = { ...shownRef.current, pages, total: response.data.total };
+        shownRef.current = next;
+        setShown(next);
+      });
+    }
+  }, []);
+
   useEffect(() => {
     const current = ++sequence.current;
+    clearTimeout(emptyTimer.current);
     if (!query.trim()) {
-      setResult(null);
+      show(null);
       setError(null);
       return;
     }
-    void api.searchPapers({ query, queue: scope, limit: 200 }).then((response) => {
+    void api.searchPapers({ query, queue: scope, limit: PAGE, offset: 0 }).then((response) => {
       if (current !== sequence.current) return;
-      setResult(response.data ?? null);
       setError(response.error?.message ?? null);
+      const data = response.data;
+      if (!data) return;
+      const apply = () => {
+        show({ query, scope, total: data.total, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
+        loadPages(wanted.current.start, wanted.current.end);
+      };
+      const hadResults = (shownRef.current?.total ?? 0) > 0;
+      if (data.total === 0 && hadResults && (data.incomplete || !/\s$/.test(query))) {
+        if (!data.incomplete) emptyTimer.current = setTimeout(() => current === sequence.current && apply(), EMPTY_AFTER_PAUSE_MS);
+        return;
+      }
+      apply();
     });
-  }, [query, scope, revision]);
-  return { result, error };
+  }, [query, scope, revision, show, loadPages]);
+
+  useEffect(() => () => clearTimeout(emptyTimer.current), []);
+
+  const requestRange = useCallback(
+    (start: number, end: number) => {
+      wanted.current = { start, end };
+      loadPages(start, end);
+    },
+    [loadPages],
+  );
+
+  const hitAt = useCallback((index: number) => shown?.pages.get(Math.floor(index / PAGE))?.[index % PAGE], [shown]);
+
+  /** Every match's id, for an action on all of them. */
+  const allIds = useCallback(async (): Promise<number[]> => {
+    const response = await api.searchPaperIds({ query, queue: scope });
+    return response.data?.ids ?? [];
+  }, [query, scope]);
+
+  return {
+    /** The results on screen: the current query's, or the last ones while a newer answer is on its way. */
+    result: shown,
+    /** True once the results on screen answer what is in the box. */
+    settled: shown !== null && shown.query === query && shown.scope === scope,
+    total: shown?.total ?? 0,
+    hitAt,
+    requestRange,
+    allIds,
+    error,
+  };
 }

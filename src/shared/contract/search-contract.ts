@@ -16,10 +16,12 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Matches in all (may be an estimate when large); hits holds at most `limit`. */
+  /** Matches in all, exactly; hits holds at most `limit` of them, from `offset`. */
   total: number;
   /** The query as understood after typo correction, when it differs from what was typed. */
   correctedQuery: string | null;
+  /** The query asks for nothing yet (an unfinished filter such as `is:`): not the same as no match. */
+  incomplete?: boolean;
   tookMs: number;
 }
 
@@ -31,6 +33,16 @@ export const searchContract = {
       /** Limit to one view; the query's own `in:`/`is:` filters still apply on top. */
       queue: z.enum(QUEUES).optional(),
       limit: z.number().int().min(1).max(500).default(50),
+      /** Matches to skip: the next pages of the same search, in the same order. */
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+    }),
+  ),
+  /** Every match's id in result order, for an action on all of them ("select all" while searching). */
+  searchPaperIds: operation<{ ids: number[]; total: number }>()(
+    'search:ids',
+    z.object({
+      query: z.string().max(2000),
+      queue: z.enum(QUEUES).optional(),
     }),
   ),
 };

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
 import { facetsOf } from './facets.ts';
+import { namePartsText } from './name-parts.ts';
 import type { FacetSource } from './facets.ts';
 
 interface IndexRow extends FacetSource {
@@ -25,8 +26,10 @@ const ROW_COLUMNS = `p.id IS NOT NULL AS present, p.title, p.authors, p.abstract
 /** Everything a paper contributes to the vocabulary, as one string. */
 export type PaperTextSink = (text: string) => void;
 
+const namesOf = (row: IndexRow) => namePartsText(`${row.title ?? ''} ${row.authors ?? ''}`);
+
 function indexedText(row: IndexRow): string {
-  return `${row.title ?? ''} ${row.authors ?? ''} ${row.abstract ?? ''} ${row.tags ?? ''} ${row.note ?? ''}`;
+  return `${row.title ?? ''} ${namesOf(row)} ${row.authors ?? ''} ${row.abstract ?? ''} ${row.tags ?? ''} ${row.note ?? ''}`;
 }
 
 /** `search_log` entries kept: an engine further behind than this reloads its vocabulary. */
@@ -55,7 +58,7 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
   const remove = prepared(db, `DELETE FROM papers_fts WHERE rowid = ?`);
   const insert = prepared(
     db,
-    `INSERT INTO papers_fts (rowid, title, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO papers_fts (rowid, title, names, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const dequeue = prepared(db, `DELETE FROM search_queue WHERE paper_id <= ?`);
   const trimLog = prepared(db, `DELETE FROM search_log WHERE seq <= (SELECT max(seq) FROM search_log) - ?`);
@@ -65,7 +68,7 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
       for (const row of rows) {
         if (row.indexed === 1) remove.run(row.id);
         if (row.present !== 1) continue;
-        insert.run(row.id, row.title, row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
+        insert.run(row.id, row.title, namesOf(row), row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
         options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
       }
       const last = rows.at(-1);

@@ -20,6 +20,18 @@ export interface PhrasePart {
   open: boolean;
 }
 
+/**
+ * A name written with joiners, unquoted: "Olaf-World", "Qwen2.5-VL", "text-to-image". Each part is a
+ * word of its own (corrected or completed like any word), and the parts joined are tried as one word.
+ */
+export interface CompoundPart {
+  kind: 'compound';
+  terms: string[];
+  negated: boolean;
+  /** The last part may still be being typed. */
+  open: boolean;
+}
+
 export interface FilterPart {
   kind: 'filter';
   key: FilterKey;
@@ -27,7 +39,7 @@ export interface FilterPart {
   negated: boolean;
 }
 
-export type QueryPart = WordPart | PhrasePart | FilterPart;
+export type QueryPart = WordPart | PhrasePart | CompoundPart | FilterPart;
 
 /** Splits on spaces outside quotes; a quote may open mid-chunk (tag:"two words"). */
 function chunks(query: string): { text: string; quoted: boolean; closed: boolean }[] {
@@ -79,15 +91,16 @@ export function parseQuery(query: string): QueryPart[] {
     const terms = tokenize(unquote(text)).map((token) => token.term);
     if (terms.length === 0) return;
     const open = isLast && (chunk.quoted ? !chunk.closed : endsOpen);
-    // A quoted chunk, or one word the tokenizer splits ("text-to-image"), must match as a phrase.
-    if (chunk.quoted || terms.length > 1) parts.push({ kind: 'phrase', terms, negated, open });
+    // A quoted chunk must match as a phrase; so must an excluded name ("-text-to-image").
+    if (chunk.quoted || (terms.length > 1 && negated)) parts.push({ kind: 'phrase', terms, negated, open });
+    else if (terms.length > 1) parts.push({ kind: 'compound', terms, negated, open });
     else parts.push({ kind: 'word', term: terms[0] ?? '', negated, open });
   });
   return parts;
 }
 
 /** The query as the reader would write it, with words replaced by what they were corrected to. */
-export function formatQuery(parts: readonly QueryPart[], replaceWord: (part: WordPart) => string): string {
+export function formatQuery(parts: readonly QueryPart[], replaceWord: (part: WordPart | CompoundPart) => string): string {
   return parts
     .map((part) => {
       const sign = part.negated ? '-' : '';

@@ -7,7 +7,7 @@ import type { Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { facetToken } from './facets.ts';
 import { formatQuery } from './parse-query.ts';
-import type { FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
+import type { CompoundPart, FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
 import { STOPWORDS } from './search-tokens.ts';
 import { addTerm, completions, corrections } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -20,7 +20,7 @@ export interface HighlightTerms {
 export interface SearchPlan {
   /** Full expression; null when the query asks for nothing (empty, or only unfinished filters). */
   match: string | null;
-  /** Text restricted to titles, with the same filters: the first page when the full match is large. */
+  /** The same words found in titles, names or authors, with the same filters: the evidence ranked first. */
   titleMatch: string | null;
   hasText: boolean;
   estimate: number;
@@ -33,6 +33,12 @@ interface Clause {
   estimate: number;
 }
 
+/** What one typed word is searched as: any of `alternatives`; `correctedTo` when shown as a correction. */
+interface Reading {
+  alternatives: string[];
+  correctedTo: string | null;
+}
+
 /**
  * Completions tried for an unfinished word: few for two letters (their words are common and each one
  * more widens the OR every match is scored on), more once the word says more.
@@ -40,6 +46,8 @@ interface Clause {
 const completionCount = (length: number) => (length <= 2 ? 4 : length === 3 ? 6 : 8);
 /** Words searched in a long query; the rarest are kept. */
 const MAX_AND_TERMS = 4;
+/** A correction of an unfinished word joins its completions when this many times more common than each. */
+const CORRECTION_OVER_COMPLETION = 4;
 /** A known but rare word is also searched as its common neighbour when that is this many times more frequent. */
 const RARE_WORD_RATIO = 50;
 
@@ -51,7 +59,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const paperCount = Math.max(1, vocabulary.paperCount);
   const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
   const highlight: HighlightTerms = { exact: new Set(), prefixes: [] };
-  const corrected = new Map<WordPart, string>();
+  const corrected = new Map<WordPart | CompoundPart, string>();
   const positives: Clause[] = [];
   const negatives: Clause[] = [];
   const filters: Clause[] = [];
@@ -65,38 +73,74 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     return Boolean(count);
   };
 
-  const resolveWord = (part: WordPart): Clause => {
-    const { term } = part;
+  /** A finished word: itself when the index knows it, else its nearest spellings. */
+  const finishedWord = (term: string): Reading => {
     if (known(term)) {
       const alternatives = [term];
       if (term.length >= 5 && docs(term) <= 2) {
         const nearest = corrections(vocabulary, term, 1)[0];
         if (nearest && nearest.distance === 1 && nearest.docs >= RARE_WORD_RATIO * docs(term)) alternatives.push(nearest.term);
       }
-      return wordClause(alternatives);
+      return { alternatives, correctedTo: null };
     }
     const found = corrections(vocabulary, term, 2);
     const best = found[0];
-    if (!best) return wordClause([term]);
-    corrected.set(part, best.term);
+    if (!best) return { alternatives: [term], correctedTo: null };
     // A second candidate as near and nearly as common is kept too: "modle" may be "model" or "mode".
     const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * 5 >= best.docs);
-    return wordClause(alternatives.map((candidate) => candidate.term));
+    return { alternatives: alternatives.map((candidate) => candidate.term), correctedTo: best.term };
   };
 
-  const wordClause = (alternatives: string[]): Clause => {
-    for (const term of alternatives) highlight.exact.add(term);
+  /**
+   * A word still being typed is read both ways: as the start of a longer word (its commonest
+   * completions) and as a misspelling ("splating" → "splatting"). A correction joins the completions
+   * when it is far more common than all of them, and replaces them in the shown query when they are rare.
+   */
+  const typingWord = (term: string): Reading => {
+    highlight.prefixes.push(term);
+    const completed = completions(vocabulary, term, completionCount(term.length));
+    if (completed.length === 0) return finishedWord(term);
+    if (term.length < 4 || completed.includes(term)) return { alternatives: completed, correctedTo: null };
+    const completedDocs = completed.map(docs);
+    const best = corrections(vocabulary, term, 2).filter((candidate) => candidate.docs > CORRECTION_OVER_COMPLETION * Math.max(...completedDocs));
+    const first = best[0];
+    if (!first) return { alternatives: completed, correctedTo: null };
+    const sum = completedDocs.reduce((total, count) => total + count, 0);
+    return { alternatives: [...best.map((candidate) => candidate.term), ...completed], correctedTo: first.docs > sum ? first.term : null };
+  };
+
+  const clauseOf = (reading: Reading): Clause => {
+    for (const term of reading.alternatives) highlight.exact.add(term);
+    const { alternatives } = reading;
     return { expression: anyOf(alternatives), estimate: Math.min(paperCount, alternatives.reduce((sum, term) => sum + docs(term), 0)) };
   };
 
-  /** A word still being typed: its commonest completions, or a correction when nothing starts like it. */
-  const openWord = (term: string, part?: WordPart): Clause => {
-    highlight.prefixes.push(term);
-    const completed = completions(vocabulary, term, completionCount(term.length));
-    return completed.length ? wordClause(completed) : resolveWord(part ?? { kind: 'word', term, negated: false, open: true });
+  /** "olaf-owrld": every part (each corrected or completed), or the parts joined as one name ("olafworld"). */
+  const compoundClause = (part: CompoundPart): Clause => {
+    const meaningful = part.terms.filter((term) => !STOPWORDS.has(term));
+    const terms = meaningful.length ? meaningful : part.terms;
+    const readings = terms.map((term, index) => (part.open && index === terms.length - 1 && term === part.terms.at(-1) ? typingWord(term) : finishedWord(term)));
+    const clauses = readings.map(clauseOf);
+    const joined = part.terms.join('');
+    const joinedReading = part.open ? { alternatives: completions(vocabulary, joined, 2), correctedTo: null } : finishedWord(joined);
+    const joinedKnown = joinedReading.alternatives.filter((term) => docs(term) > 0);
+    if (readings.some((reading) => reading.correctedTo)) {
+      const shown = part.terms.map((term) => readings[terms.indexOf(term)]?.correctedTo ?? term);
+      corrected.set(part, shown.join('-'));
+    }
+    const allParts = clauses.map((clause) => `(${clause.expression})`).join(' AND ');
+    const estimate = Math.min(...clauses.map((clause) => clause.estimate));
+    if (joinedKnown.length === 0) return { expression: allParts, estimate };
+    const joinedClause = clauseOf({ alternatives: joinedKnown, correctedTo: null });
+    return { expression: `(${allParts}) OR ${joinedClause.expression}`, estimate: estimate + joinedClause.estimate };
   };
 
-  const textParts = parts.filter((part): part is WordPart | PhrasePart => part.kind !== 'filter' && !part.negated);
+  const wordClause = (part: WordPart, reading: Reading): Clause => {
+    if (reading.correctedTo) corrected.set(part, reading.correctedTo);
+    return clauseOf(reading);
+  };
+
+  const textParts = parts.filter((part): part is WordPart | PhrasePart | CompoundPart => part.kind !== 'filter' && !part.negated);
   const onlyStopwords = textParts.every((part) => part.kind === 'word' && STOPWORDS.has(part.term));
   const hasOtherWords = (self: QueryPart) =>
     parts.some((part) => part !== self && (part.kind !== 'word' || part.negated || part.term.length > 1));
@@ -112,30 +156,34 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       negatives.push({ expression: part.kind === 'word' ? quote(part.term) : quote(terms.join(' ')), estimate: 0 });
       continue;
     }
+    if (part.kind === 'compound') {
+      positives.push(compoundClause(part));
+      continue;
+    }
     if (part.kind === 'phrase') {
       // An unclosed quote: the words before the one being typed as a phrase, that one completed on its own.
       const typing = part.open ? (part.terms.at(-1) ?? '') : null;
       const exact = typing === null ? part.terms : part.terms.slice(0, -1);
       if (exact.length) {
-        for (const term of exact) highlight.exact.add(term);
+        for (const term of exact) if (!STOPWORDS.has(term)) highlight.exact.add(term);
         const estimate = Math.min(...exact.map((term) => docs(term) || paperCount)) / 2;
         positives.push({ expression: quote(exact.join(' ')), estimate });
       }
-      if (typing !== null && (typing.length > 1 || exact.length === 0)) positives.push(openWord(typing));
+      if (typing !== null && (typing.length > 1 || exact.length === 0)) positives.push(clauseOf(typingWord(typing)));
       continue;
     }
     if (STOPWORDS.has(part.term) && !onlyStopwords) continue;
     if (!part.open) {
-      positives.push(resolveWord(part));
+      positives.push(wordClause(part, finishedWord(part.term)));
       continue;
     }
     if (part.term.length === 1) {
       // One letter is too little to search on when there is anything else; alone, its commonest words.
       if (hasOtherWords(part)) continue;
-      positives.push(wordClause(completions(vocabulary, part.term, 3).concat(part.term).slice(0, 3)));
+      positives.push(clauseOf({ alternatives: completions(vocabulary, part.term, 3).concat(part.term).slice(0, 3), correctedTo: null }));
       continue;
     }
-    positives.push(openWord(part.term, part));
+    positives.push(wordClause(part, typingWord(part.term)));
   }
 
   if (queue && queue !== 'all') {
@@ -150,7 +198,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     positives.splice(0, positives.length, ...positives.filter((clause) => kept.has(clause)));
   }
   const hasText = positives.length > 0;
-  const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? part.term) : null;
+  const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
     return { match: null, titleMatch: null, hasText, estimate: 0, correctedQuery, highlight };
@@ -162,7 +210,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const andAll = (clauses: Clause[]) => clauses.map((clause) => `(${clause.expression})`).join(' AND ');
   const match = `(${andAll(base)})${notPart}`;
   const filterPart = filters.length ? ` AND ${andAll(filters)}` : '';
-  const titleMatch = hasText ? `(title : (${andAll(positives)})${filterPart})${notPart}` : null;
+  const titleMatch = hasText ? `({title names authors} : (${andAll(positives)})${filterPart})${notPart}` : null;
   // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
   const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
   return { match, titleMatch, hasText, estimate: Math.round(estimate), correctedQuery, highlight };

@@ -1,5 +1,6 @@
-// Search over one library: what each keystroke runs. The work is bounded by the rows shown and a fixed
-// cap on the rows ranked, never by the size of the library (see SEARCH-NOTES and bench/RESULTS.md).
+// Search over one library: what each keystroke runs. Every match is ordered (order-matches.ts); the
+// order of the last few queries is kept, so scrolling further and "select all" read it instead of
+// searching again. Only the rows of the requested page are loaded and highlighted.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../../shared/contract/search-contract.ts';
 import type { Queue } from '../../../shared/domain.ts';
@@ -7,7 +8,10 @@ import { prepared } from '../db/prepared.ts';
 import { rowToPaperSummary, SUMMARY_COLUMNS } from '../papers/paper-rows.ts';
 import type { PaperSummaryRow } from '../papers/paper-rows.ts';
 import { abstractSnippet, highlightRanges } from './highlights.ts';
+import { orderMatches } from './order-matches.ts';
+import type { RankedId } from './order-matches.ts';
 import { parseQuery } from './parse-query.ts';
+import type { QueryPart } from './parse-query.ts';
 import { planQuery } from './plan-query.ts';
 import type { SearchPlan } from './plan-query.ts';
 import { rankCandidates } from './rank-hits.ts';
@@ -17,62 +21,22 @@ export interface SearchInput {
   query: string;
   queue?: Queue | undefined;
   limit?: number | undefined;
+  /** Rows to skip: later pages of the same search. */
+  offset?: number | undefined;
 }
 
-/**
- * Matches up to this many are ranked by bm25; beyond it, title matches first, then the newest.
- * bm25 reads each match's column sizes (a B-tree lookup per row, ~10 µs): 400 rows fit in a frame.
- */
-const RANK_LIMIT = 400;
-/** Rows re-ranked by fuse.js before the page is cut. */
+/** The first rows of the order re-ranked by how closely their titles read like the query. */
 const CANDIDATES = 60;
-/** bm25 weights: title, authors, abstract, tags, note, facets. */
-const BM25 = `bm25(papers_fts, 10.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
+/** Orders kept: the current query and the few before it (paging, select all, a reader going back). */
+const ORDERS_KEPT = 4;
 
-interface Ranked {
-  id: number;
-  relevance: number;
+interface Ordered {
+  key: string;
+  ids: Int32Array;
+  scores: Float32Array;
 }
 
-function newest(db: Database, match: string, limit: number): number[] {
-  return prepared<[string, number], number>(db, `SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid DESC LIMIT ?`)
-    .pluck()
-    .all(match, limit);
-}
-
-function bestRanked(db: Database, match: string, limit: number): Ranked[] {
-  return prepared<[string, number], { id: number; score: number }>(
-    db,
-    `SELECT rowid AS id, ${BM25} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score LIMIT ?`,
-  )
-    .all(match, limit)
-    // bm25() is negative, more negative is better.
-    .map((row) => ({ id: row.id, relevance: -row.score }));
-}
-
-/** Candidate ids in a first order, and the total number of matches (estimated when large). */
-function findCandidates(db: Database, plan: SearchPlan & { match: string }, pageSize: number): { ranked: Ranked[]; total: number } {
-  const all = newest(db, plan.match, RANK_LIMIT + 1);
-  if (!plan.hasText) {
-    const total = all.length <= RANK_LIMIT ? all.length : Math.max(plan.estimate, all.length);
-    return { ranked: all.slice(0, pageSize).map((id) => ({ id, relevance: 0 })), total };
-  }
-  const want = Math.max(pageSize, CANDIDATES);
-  if (all.length <= RANK_LIMIT) return { ranked: bestRanked(db, plan.match, want), total: all.length };
-  // Too many to rank per keystroke: the ones with the words in the title, best first, then the newest.
-  const ranked: Ranked[] = [];
-  if (plan.titleMatch) {
-    const inTitle = newest(db, plan.titleMatch, RANK_LIMIT + 1);
-    if (inTitle.length <= RANK_LIMIT) ranked.push(...bestRanked(db, plan.titleMatch, want));
-    else ranked.push(...inTitle.slice(0, want).map((id) => ({ id, relevance: 0 })));
-  }
-  const seen = new Set(ranked.map((row) => row.id));
-  for (const id of all) {
-    if (ranked.length >= want) break;
-    if (!seen.has(id)) ranked.push({ id, relevance: 0 });
-  }
-  return { ranked, total: Math.max(plan.estimate, all.length) };
-}
+const orders = new WeakMap<Database, Ordered[]>();
 
 type HitRow = PaperSummaryRow & { abstract: string };
 
@@ -84,35 +48,98 @@ function loadRows(db: Database, ids: readonly number[]): Map<number, HitRow> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+const typedWords = (parts: readonly QueryPart[]) =>
+  parts
+    .flatMap((part) => (part.negated || part.kind === 'filter' ? [] : part.kind === 'word' ? [part.term] : part.terms))
+    .join(' ');
+
+/** The whole order of one search, cached until the library changes (any commit, on any connection). */
+function orderFor(db: Database, plan: SearchPlan & { match: string }, words: string, version: string): Ordered {
+  const key = `${version}\u0000${plan.match}\u0000${words}`;
+  const kept = orders.get(db) ?? [];
+  const found = kept.find((entry) => entry.key === key);
+  if (found) return found;
+  const ranked = orderMatches(db, plan.match, plan.hasText ? plan.titleMatch : null);
+  const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
+  const ids = new Int32Array(ranked.length);
+  const scores = new Float32Array(ranked.length);
+  head.forEach((row, index) => {
+    ids[index] = row.id;
+    scores[index] = row.relevance;
+  });
+  for (let index = head.length; index < ranked.length; index += 1) {
+    ids[index] = ranked[index]?.id ?? 0;
+    scores[index] = ranked[index]?.relevance ?? 0;
+  }
+  const entry = { key, ids, scores };
+  // Orders from before a change are stale: only this version's are kept.
+  orders.set(db, [entry, ...kept.filter((other) => other.key.startsWith(`${version}\u0000`))].slice(0, ORDERS_KEPT));
+  return entry;
+}
+
+/** Re-ranks within each group only: a paper with the words in its title stays above one without. */
+function rerankHead(db: Database, head: RankedId[], words: string): RankedId[] {
+  if (head.length < 2) return head;
+  const rows = loadRows(db, head.map((row) => row.id));
+  const rerank = (group: RankedId[]) =>
+    rankCandidates(
+      group.map((row) => ({ id: row.id, title: rows.get(row.id)?.title ?? '', relevance: row.relevance })),
+      words,
+    ).map(({ candidate, score }) => ({ id: candidate.id, relevance: score }));
+  const withEvidence = head.filter((row) => row.evidence);
+  const rest = head.filter((row) => !row.evidence);
+  const first = rerank(withEvidence);
+  const floor = first.at(-1)?.relevance ?? 1;
+  return [...first, ...rerank(rest).map((row) => ({ ...row, relevance: Math.min(row.relevance, floor) * 0.5 }))];
+}
+
+/** A token that changes whenever any connection commits: PRAGMA data_version for others, total_changes for this one. */
+const libraryVersion = (db: Database) =>
+  `${prepared(db, `PRAGMA data_version`).pluck().get() as number}.${prepared(db, `SELECT total_changes()`).pluck().get() as number}`;
+
+function prepare(db: Database, query: string, queue: Queue | undefined) {
+  const state = bringUpToDate(db);
+  const parts = parseQuery(query);
+  const plan = planQuery(db, state.vocabulary, parts, queue);
+  return { parts, plan };
+}
+
 export function searchPapers(db: Database, input: SearchInput): SearchResult {
   const started = performance.now();
   const limit = input.limit ?? 50;
-  const state = bringUpToDate(db);
-  const parts = parseQuery(input.query);
-  const plan = planQuery(db, state.vocabulary, parts, input.queue);
+  const offset = input.offset ?? 0;
+  const { parts, plan } = prepare(db, input.query, input.queue);
   const done = (hits: SearchHit[], total: number): SearchResult => ({
     hits,
     total,
     correctedQuery: plan.correctedQuery,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   });
-  if (plan.match === null) return done([], 0);
-  const { match } = plan;
-  const { ranked, total } = findCandidates(db, { ...plan, match }, limit);
-  const rows = loadRows(db, ranked.map((row) => row.id));
-  const candidates = ranked.flatMap((row) => {
-    const found = rows.get(row.id);
-    return found ? [{ id: row.id, title: found.title, relevance: row.relevance, row: found }] : [];
+  if (plan.match === null) return { ...done([], 0), incomplete: input.query.trim() !== '' };
+  const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
+  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db));
+  const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
+  const rows = loadRows(db, pageIds);
+  const hits = pageIds.flatMap((id, index): SearchHit[] => {
+    const row = rows.get(id);
+    if (!row) return [];
+    return [
+      {
+        paper: rowToPaperSummary(row),
+        score: Math.round((order.scores[offset + index] ?? 0) * 1000) / 1000,
+        titleHighlights: plan.hasText ? highlightRanges(row.title, plan.highlight) : [],
+        snippet: plan.hasText ? abstractSnippet(row.abstract, plan.highlight) : null,
+      },
+    ];
   });
-  const words = parts
-    .flatMap((part) => (part.kind === 'word' && !part.negated ? [part.term] : part.kind === 'phrase' && !part.negated ? part.terms : []))
-    .join(' ');
-  const ordered = plan.hasText ? rankCandidates(candidates, plan.correctedQuery ? [...plan.highlight.exact].join(' ') : words) : candidates.map((candidate) => ({ candidate, score: 0 }));
-  const hits = ordered.slice(0, limit).map(({ candidate, score }): SearchHit => ({
-    paper: rowToPaperSummary(candidate.row),
-    score,
-    titleHighlights: plan.hasText ? highlightRanges(candidate.row.title, plan.highlight) : [],
-    snippet: plan.hasText ? abstractSnippet(candidate.row.abstract, plan.highlight) : null,
-  }));
-  return done(hits, Math.max(total, hits.length));
+  return done(hits, order.ids.length);
+}
+
+/** Every matching paper's id, in result order: what "select all" acts on. */
+export function searchPaperIds(db: Database, input: { query: string; queue?: Queue | undefined }): { ids: number[]; total: number } {
+  const { parts, plan } = prepare(db, input.query, input.queue);
+  if (plan.match === null) return { ids: [], total: 0 };
+  const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
+  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db));
+  return { ids: Array.from(order.ids), total: order.ids.length };
 }

@@ -21,6 +21,17 @@ describe('highlights', () => {
     for (const word of words) expect(['sparse', 'attention']).toContain(word);
   });
 
+  it('stop words are not marked in the abstract, even inside a quoted phrase', () => {
+    for (const query of ['mixture of experts ', '"mixture of experts" ']) {
+      const hits = lib.search(query).hits.filter((hit) => hit.snippet);
+      expect(hits.length, query).toBeGreaterThan(0);
+      for (const hit of hits) {
+        const marked = covered(hit.snippet?.text ?? '', hit.snippet?.highlights ?? []);
+        expect(marked, query).not.toContain('of');
+      }
+    }
+  });
+
   it('the abstract snippet is a window of the abstract whose ranges hold the query words', () => {
     const { hits } = lib.search('spectral bias ');
     const hit = hits.find((candidate) => candidate.snippet && candidate.snippet.highlights.length >= 2);

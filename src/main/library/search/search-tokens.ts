@@ -33,7 +33,4 @@ export function termsOf(text: string, into: Set<string>): void {
   for (const match of text.matchAll(TOKEN)) into.add(foldTerm(match[0]));
 }
 
-/** Words too common to narrow a search; dropped from typed queries unless nothing else is left. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a an and are as at be by for from has have in is it its of on or that the this to was were which with we our via`.split(' '),
-);
+export { STOPWORDS } from '../../../shared/search-stopwords.ts';

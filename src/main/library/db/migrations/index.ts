@@ -3,6 +3,7 @@ import { migration001InitialSchema } from './001-initial-schema.ts';
 import { migration002SearchIndex } from './002-search-index.ts';
 import { migration003LibraryIdentity } from './003-library-identity.ts';
 import { migration004Subscriptions } from './004-subscriptions.ts';
+import { migration005SearchNameParts } from './005-search-name-parts.ts';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search index', up: migration002SearchIndex },
   { version: 3, name: 'library identity', up: migration003LibraryIdentity },
   { version: 4, name: 'subscriptions', up: migration004Subscriptions },
+  { version: 5, name: 'search name parts', up: migration005SearchNameParts },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
