@@ -52,6 +52,9 @@ function entryPaper(entry: Entry): ParsedPaper {
     url: field('url'),
     date: field('date') || [field('year'), monthNumber(field('month'))].filter(Boolean).join('-'),
     category: field('primaryclass'),
+    volume: field('volume'),
+    edition: field('edition'),
+    entryType: entry.type,
   });
 }
 
