@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { migration001InitialSchema } from './001-initial-schema.ts';
 import { migration002SearchIndex } from './002-search-index.ts';
+import { migration006BibliographicDetails } from './006-bibliographic-details.ts';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: migration001InitialSchema },
   { version: 2, name: 'search index', up: migration002SearchIndex },
+  // Numbered 006 by the team's plan; versions stay contiguous, so the lead renumbers it at merge.
+  { version: 3, name: 'bibliographic details', up: migration006BibliographicDetails },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
