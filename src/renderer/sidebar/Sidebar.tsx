@@ -22,6 +22,12 @@ const FORMAT_LABEL: Record<string, string> = {
   ris: 'RIS',
   'id-list': 'Links',
   'sift-json': 'Sift export',
+  'csl-json': 'CSL-JSON',
+  'zotero-rdf': 'Zotero',
+  'endnote-xml': 'EndNote',
+  medline: 'PubMed',
+  'arxiv-oai': 'arXiv OAI',
+  'json-feed': 'JSON Feed',
 };
 
 export interface SidebarProps {
