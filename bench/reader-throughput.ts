@@ -1,6 +1,7 @@
 // MB/s of each reader added for issue #16, on a generated file of at least 5 MB per format (target
 // ≥ 5 MB/s). Registered with the main bench by importing this module; `node bench/reader-throughput.ts`
 // runs it alone.
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseDigestFile } from '../src/main/library/import/parse-digest-file.ts';
 import { registerBenchMeasurement } from './extra-measurements.ts';
@@ -60,6 +61,12 @@ const SAMPLES: Record<string, () => string> = {
 
 export function measureReaderThroughput(): Record<string, number | string> {
   const figures: Record<string, number | string> = {};
+  // The machine's load moves every figure; JSON.parse on the same bytes is the yardstick beside them.
+  const yardstick = new TextDecoder().decode(new TextEncoder().encode(SAMPLES['csl-json']?.() ?? '[]'));
+  const parseStarted = performance.now();
+  JSON.parse(yardstick);
+  figures.reader_json_parse_yardstick_mb_per_s = round(yardstick.length / 1024 / 1024 / ((performance.now() - parseStarted) / 1000), 1);
+  figures.reader_load_average_1min = round(os.loadavg()[0] ?? 0, 1);
   for (const [name, sample] of Object.entries(SAMPLES)) {
     const bytes = new TextEncoder().encode(sample());
     const key = name.replace(/\W+/g, '_').replace(/_+$/, '');

@@ -1,9 +1,8 @@
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import { collapseSpace } from './text-fields.ts';
-import { attribute, childNode, childNodes, parseXmlDocument } from './xml-document.ts';
-import type { XmlNode } from './xml-document.ts';
-import { deepText } from './xml-text.ts';
+import { attributeOf, childElement, childElements, elementText, parseXmlRoot } from './xml-elements.ts';
+import type { XmlElement } from './xml-elements.ts';
 
 /** EndNote's XML export: `<xml><records><record>`, every value wrapped in `<style>` runs. */
 export function looksLikeEndnoteXml(head: string): boolean {
@@ -11,40 +10,40 @@ export function looksLikeEndnoteXml(head: string): boolean {
 }
 
 export function parseEndnoteXml(text: string): ParsedDigest {
-  const document = parseXmlDocument(text);
-  const records = childNode(childNode(document, 'xml'), 'records');
-  if (!records) throw new Error('there is no <xml><records> element');
+  const root = parseXmlRoot(text);
+  const records = childElement(root, 'records');
+  if (root.name !== 'xml' || !records) throw new Error('there is no <xml><records> element');
   const digest: ParsedDigest = { format: 'endnote-xml', digestDate: null, papers: [], skipped: [], warnings: [] };
-  childNodes(records, 'record').forEach((record, index) => {
-    const paper = recordPaper(record as XmlNode);
+  childElements(records, 'record').forEach((record, index) => {
+    const paper = recordPaper(record);
     if (!paper.title && !paper.doi && !paper.arxivId) {
-      digest.skipped.push({ index, reason: `record ${collapseSpace(deepText(childNodes(record, 'rec-number')[0])) || `#${index + 1}`} has no title, DOI or arXiv id` });
+      digest.skipped.push({ index, reason: `record ${collapseSpace(elementText(childElement(record, 'rec-number'))) || `#${index + 1}`} has no title, DOI or arXiv id` });
     } else digest.papers.push(paper);
   });
   return digest;
 }
 
-function recordPaper(record: XmlNode): ParsedPaper {
-  const text = (node: unknown) => collapseSpace(deepText(node));
-  const titles = childNode(record, 'titles');
-  const dates = childNode(record, 'dates');
-  const urls = childNode(childNode(record, 'urls'), 'related-urls');
-  const url = childNodes(urls, 'url').map(text).find((candidate) => /^https?:\/\//i.test(candidate)) ?? '';
-  const pubDate = text(childNodes(childNode(dates, 'pub-dates'), 'date')[0]);
-  const year = text(childNodes(dates, 'year')[0]);
-  const doiField = text(childNodes(record, 'electronic-resource-num')[0]);
+function recordPaper(record: XmlElement): ParsedPaper {
+  const text = (node: XmlElement | undefined) => collapseSpace(elementText(node));
+  const titles = childElement(record, 'titles');
+  const dates = childElement(record, 'dates');
+  const urls = childElement(childElement(record, 'urls'), 'related-urls');
+  const url = childElements(urls, 'url').map(text).find((candidate) => /^https?:\/\//i.test(candidate)) ?? '';
+  const pubDate = text(childElement(childElement(dates, 'pub-dates'), 'date'));
+  const year = text(childElement(dates, 'year'));
+  const doiField = text(childElement(record, 'electronic-resource-num'));
   return referencePaper({
-    title: text(childNodes(titles, 'title')[0]),
-    abstract: text(childNodes(record, 'abstract')[0]),
-    authors: childNodes(childNode(childNode(record, 'contributors'), 'authors'), 'author').map((author) => givenNameFirst(text(author))),
-    arxivId: arxivIdFromText([url, doiField, text(childNodes(record, 'notes')[0]), text(childNodes(titles, 'secondary-title')[0])].join(' ')),
+    title: text(childElement(titles, 'title')),
+    abstract: text(childElement(record, 'abstract')),
+    authors: childElements(childElement(childElement(record, 'contributors'), 'authors'), 'author').map((author) => givenNameFirst(text(author))),
+    arxivId: arxivIdFromText([url, doiField, text(childElement(record, 'notes')), text(childElement(titles, 'secondary-title'))].join(' ')),
     doi: /10\.\d{4,9}\/\S+/.exec(doiField)?.[0] ?? '',
     url,
     date: isoLike(pubDate, year),
     category: '',
-    volume: text(childNodes(record, 'volume')[0]),
-    edition: text(childNodes(record, 'edition')[0]),
-    entryType: attribute(childNodes(record, 'ref-type')[0], 'name'),
+    volume: text(childElement(record, 'volume')),
+    edition: text(childElement(record, 'edition')),
+    entryType: attributeOf(childElement(record, 'ref-type'), 'name'),
   });
 }
 

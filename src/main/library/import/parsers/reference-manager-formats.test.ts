@@ -109,3 +109,10 @@ describe('MEDLINE / PubMed (.nbib)', () => {
     expect(parseDigestFile('x.nbib', bytes(text), undefined, clock).papers).toHaveLength(3);
   });
 });
+
+describe('a cut-off XML export', () => {
+  it.each(['zotero-export-3.rdf', 'endnote-export-3.xml', 'arxiv-oai-arxiv-2.xml'])('%s cut in half is refused as cut off, naming the file', (name) => {
+    const whole = fs.readFileSync(path.join(FIXTURES_DIR, 'formats', name), 'utf8');
+    expect(() => parseDigestFile(name, bytes(whole.slice(0, Math.floor(whole.length / 2))), undefined, clock)).toThrow(new RegExp(`${name.replace('.', '\\.')}.*cut off`));
+  });
+});
