@@ -13,6 +13,7 @@ import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 import { QUEUES } from '../src/shared/domain.ts';
 import { buildLibrary } from './build-library.ts';
 import { EXTRA_MEASUREMENTS } from './extra-measurements.ts';
+import './reader-throughput.ts'; // registers the MB/s of the readers added for issue #16
 import { fuseBaseline } from './fuse-baseline.ts';
 import { benchQueries, keystrokes } from './keystroke-queries.ts';
 import type { BenchQuery } from './keystroke-queries.ts';

@@ -20,6 +20,12 @@ export const DIGEST_FORMATS = [
   'web-of-science',
   'id-list',
   'sift-json',
+  'csl-json',
+  'zotero-rdf',
+  'endnote-xml',
+  'medline',
+  'arxiv-oai',
+  'json-feed',
 ] as const;
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];
 
@@ -97,6 +103,18 @@ export interface ImportReport {
   warnings: string[];
   alreadyImported: boolean;
   addedIds: number[];
+  /** Papers joined to one already in the library on their title alone: shown so a wrong one can be noticed. */
+  titleMerges?: TitleMerge[];
+}
+
+/** One title-only merge: the incoming record and the paper it was folded into. */
+export interface TitleMerge {
+  index: number;
+  incomingTitle: string;
+  incomingId: string | null;
+  paperId: number;
+  paperTitle: string;
+  paperIdentifier: string | null;
 }
 
 export interface QueueCounts {

@@ -1,3 +1,4 @@
+import { TitleMergeList } from './TitleMergeList.tsx';
 import type { ImportOutcome, ImportProgress } from './use-importer.ts';
 
 const FORMAT_NAME: Record<string, string> = {
@@ -12,6 +13,12 @@ const FORMAT_NAME: Record<string, string> = {
   'web-of-science': 'Web of Science export',
   'id-list': 'list of links and ids',
   'sift-json': 'Sift export',
+  'csl-json': 'CSL-JSON',
+  'zotero-rdf': 'Zotero RDF',
+  'endnote-xml': 'EndNote XML',
+  medline: 'MEDLINE/PubMed',
+  'arxiv-oai': 'arXiv OAI-PMH',
+  'json-feed': 'JSON Feed',
 };
 
 export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
@@ -58,6 +65,7 @@ export function ImportReportPanel({ outcome, onShowNew, onDismiss }: { outcome: 
               {report.skipped.length > 5 && <li>…and {report.skipped.length - 5} more</li>}
             </ul>
           )}
+          {(report.titleMerges?.length ?? 0) > 0 && <TitleMergeList merges={report.titleMerges ?? []} />}
           {report.warnings.filter((warning) => !report.alreadyImported || !warning.includes('already imported')).map((warning) => (
             <p key={warning} className="import-report__warning">{warning}</p>
           ))}

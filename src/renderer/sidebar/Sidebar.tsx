@@ -23,6 +23,12 @@ const FORMAT_LABEL: Record<string, string> = {
   'web-of-science': 'Web of Science',
   'id-list': 'Links',
   'sift-json': 'Sift export',
+  'csl-json': 'CSL-JSON',
+  'zotero-rdf': 'Zotero',
+  'endnote-xml': 'EndNote',
+  medline: 'PubMed',
+  'arxiv-oai': 'arXiv OAI',
+  'json-feed': 'JSON Feed',
 };
 
 export interface SidebarProps {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DIGEST_FORMATS } from '../../../shared/domain.ts';
-import type { DigestFormat, ImportReport } from '../../../shared/domain.ts';
+import type { DigestFormat, ImportReport, TitleMerge } from '../../../shared/domain.ts';
 import { withWriteLock } from '../../library/db/write-lock.ts';
 import { importDigest } from '../../library/import/import-digest.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
@@ -56,7 +56,14 @@ function readFile(file: string): Buffer {
 
 export function cliReport(report: ImportReport) {
   const { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported } = report;
-  return { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported };
+  return { file, format, papers, added, existing, enriched, skipped, warnings, digestDate, alreadyImported, titleMerges: report.titleMerges ?? [] };
+}
+
+/** A merge the identity rule made on the title alone, shown so a wrong one can be noticed. */
+export function describeTitleMerge(merge: TitleMerge): string {
+  const incoming = `#${merge.index + 1} "${merge.incomingTitle}"${merge.incomingId ? ` (${merge.incomingId})` : ''}`;
+  const paper = `paper ${merge.paperId} "${merge.paperTitle}"${merge.paperIdentifier ? ` (${merge.paperIdentifier})` : ''}`;
+  return `merged by title: ${incoming} = ${paper}`;
 }
 
 export function describeReport(report: ImportReport): string {
@@ -67,5 +74,6 @@ export function describeReport(report: ImportReport): string {
   const lines = [`${report.file} (${report.format}${report.digestDate ? `, ${report.digestDate}` : ''}): ${parts.join(', ')}`];
   for (const skip of report.skipped) lines.push(`  skipped #${skip.index + 1}: ${skip.reason}`);
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+  for (const merge of report.titleMerges ?? []) lines.push(`  ${describeTitleMerge(merge)}`);
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { RestorePreview } from '../../../shared/contract/safety-contract.ts';
 import { prepared } from '../db/prepared.ts';
 import type { LibraryJson, LibraryJsonPaper } from '../export/library-json-format.ts';
-import { enrichPaper, findExistingPaper, toIncomingPaper } from '../import/merge-paper.ts';
+import { enrichPaper, findExistingPaper, toIncomingPaper, uniqueIdentityKey } from '../import/merge-paper.ts';
 import type { IncomingPaper } from '../import/merge-paper.ts';
 import { identityKey, normaliseTitle } from '../papers/paper-identity.ts';
 import { parsedPaperOf } from '../export/sift-json-reader.ts';
@@ -106,7 +106,7 @@ function insertRestoredPaper(
          @statusChangedAt, @readAt, @starredAt, @noteUpdatedAt)`,
     ).run({
       id: keepId ? paper.id : null,
-      identityKey: identityKey({ ...incoming, titleKey: normaliseTitle(title) }),
+      identityKey: uniqueIdentityKey(db, identityKey({ ...incoming, titleKey: normaliseTitle(title) })),
       arxivId: incoming.arxivId,
       doi: incoming.doi,
       title,

@@ -1,11 +1,18 @@
 import type { DigestFormat } from '../../../shared/domain.ts';
 import { siftJsonReader } from '../export/sift-json-reader.ts';
 import { parseArxivAtom } from './parsers/arxiv-atom.ts';
+import { looksLikeLegacyArxivListing, parseLegacyArxivListing } from './parsers/arxiv-legacy-listing.ts';
+import { looksLikeArxivOai, parseArxivOai } from './parsers/arxiv-oai.ts';
+import { looksLikeCslJson, parseCslJson } from './parsers/csl-json.ts';
+import { looksLikeEndnoteXml, parseEndnoteXml } from './parsers/endnote-xml.ts';
+import { parseHtmlOrItsLinks } from './parsers/html-reading-list.ts';
+import { looksLikeJsonFeed, parseJsonFeed } from './parsers/json-feed.ts';
+import { looksLikeMedline, parseMedline } from './parsers/medline.ts';
+import { looksLikeZoteroRdf, parseZoteroRdf } from './parsers/zotero-rdf.ts';
 import { parseArxivListingEmail } from './parsers/arxiv-listing-email.ts';
 import { parseArxivRss } from './parsers/arxiv-rss.ts';
 import { parseBibtex } from './parsers/bibtex.ts';
 import { parseHfDailyJson } from './parsers/hf-daily-json.ts';
-import { parseHfPapersHtml } from './parsers/hf-papers-html.ts';
 import { hfPageEvidence } from './parsers/hf-page-evidence.ts';
 import { parseHfPapersText } from './parsers/hf-papers-text.ts';
 import { looksLikeIdList, paperReferencesIn, parseIdList } from './parsers/id-list.ts';
@@ -37,8 +44,13 @@ function head(text: string, length = 4096): string {
 
 // An array whose entries are text holding objects ("{'paper': …}") is a daily-papers dump saved by a script.
 const isJson = (text: string) => /^\s*(?:\[\s*(?:[{\]]|"\s*\{|$)|\{\s*(?:"|\}|$))/.test(head(text));
-/** Any other markup: a saved page, or a fragment of one. Checked after the XML feeds. */
-const isHtml = (text: string) => /^<(?:!doctype\s+html|[a-z][\w-]*[\s>/])/i.test(head(text));
+/** A saved page, or a fragment of one, opening with an HTML element: XML of another root is not HTML. */
+const isHtml = (text: string) =>
+  /^<(?:!doctype\s+html|html|head|body|div|p|a|table|ul|ol|li|h[1-6]|section|article|main|header|nav|span|meta|link|script|style|title|img|br|center|pre|blockquote|details|picture)[\s>/]/i.test(head(text));
+/** Hugging Face's own field names (or a paper id as `id`), not just any JSON. */
+const isHfJson = (text: string) =>
+  isJson(text) &&
+  /(["'])(?:paper|papers|dailyPapers|submittedOnDailyAt|upvotes|numComments|ai_summary|githubRepo|mediaUrls|submittedBy)\1\s*:|"id"\s*:\s*"\d{4}\.\d{4,5}"/.test(head(text, 20_000));
 const isAtom = (text: string) => /^<(?:\w+:)?feed[\s>]/.test(head(text));
 const isRss = (text: string) => /^<(?:rss|rdf:RDF)[\s>]/.test(head(text));
 const isListingEmail = (text: string) => {
@@ -63,10 +75,18 @@ const hasPaperLinks = (text: string) => !looksLikeTaggedRecords(text) && paperRe
  */
 export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   siftJsonReader,
-  { format: 'hf-daily-json', label: 'Hugging Face daily-papers JSON', detect: isJson, parse: parseHfDailyJson },
+  { format: 'json-feed', label: 'JSON Feed', detect: (text) => isJson(text) && looksLikeJsonFeed(head(text)), parse: parseJsonFeed },
+  { format: 'csl-json', label: 'CSL-JSON', detect: (text) => isJson(text) && looksLikeCslJson(head(text, 20_000)), parse: parseCslJson },
+  { format: 'hf-daily-json', label: 'Hugging Face daily-papers JSON', detect: isHfJson, parse: parseHfDailyJson },
   { format: 'arxiv-atom', label: 'arXiv Atom feed', detect: isAtom, parse: parseArxivAtom },
+  { format: 'arxiv-oai', label: 'arXiv OAI-PMH response', detect: (text) => looksLikeArxivOai(head(text)), parse: parseArxivOai },
+  { format: 'zotero-rdf', label: 'Zotero RDF', detect: (text) => looksLikeZoteroRdf(head(text)), parse: parseZoteroRdf },
+  { format: 'endnote-xml', label: 'EndNote XML', detect: (text) => looksLikeEndnoteXml(head(text)), parse: parseEndnoteXml },
   { format: 'arxiv-rss', label: 'arXiv RSS feed', detect: isRss, parse: parseArxivRss },
-  { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHfPapersHtml },
+  { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHtmlOrItsLinks },
+  { format: 'medline', label: 'MEDLINE/PubMed', detect: looksLikeMedline, parse: parseMedline },
+  // Before the modern listing reader, so `--format arxiv-listing-email` reads both generations.
+  { format: 'arxiv-listing-email', label: 'arXiv listing e-mail (before 2007)', detect: looksLikeLegacyArxivListing, parse: parseLegacyArxivListing },
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },
   { format: 'bibtex', label: 'BibTeX', detect: isBibtex, parse: parseBibtex },
   { format: 'web-of-science', label: 'Web of Science export', detect: looksLikeWebOfScience, parse: parseWebOfScience },

@@ -6,7 +6,7 @@ import type { Clock } from '../db/clock.ts';
 import { prepared } from '../db/prepared.ts';
 import { parseDigestFile } from './parse-digest-file.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
-import { enrichPaper, findExistingPaper, insertPaper, toIncomingPaper } from './merge-paper.ts';
+import { enrichPaper, findPaperMatch, insertPaper, toIncomingPaper } from './merge-paper.ts';
 
 export interface ImportDigestInput {
   /** Shown in messages and recorded as the digest's source. */
@@ -46,6 +46,7 @@ function writeDigest(
     warnings: parsed.warnings,
     alreadyImported: false,
     addedIds: [],
+    titleMerges: [],
   };
   const previous = prepared<[string], { id: number }>(db, `SELECT id FROM digests WHERE content_hash = ?`).get(contentHash);
   if (previous) {
@@ -66,10 +67,21 @@ function writeDigest(
   const linkToDigest = prepared(db, `INSERT OR IGNORE INTO paper_digests (paper_id, digest_id, position) VALUES (?, ?, ?)`);
   parsed.papers.forEach((parsedPaper, index) => {
     const paper = toIncomingPaper(parsedPaper);
-    const existing = findExistingPaper(db, paper);
+    const match = findPaperMatch(db, paper);
+    const existing = match?.row;
     let paperId: number;
     if (existing) {
       paperId = existing.id;
+      if (match.by === 'title') {
+        report.titleMerges?.push({
+          index,
+          incomingTitle: paper.title,
+          incomingId: paper.arxivId ? `arXiv:${paper.arxivId}` : paper.doi ? `doi:${paper.doi}` : null,
+          paperId: existing.id,
+          paperTitle: existing.title,
+          paperIdentifier: existing.arxiv_id ? `arXiv:${existing.arxiv_id}` : existing.doi ? `doi:${existing.doi}` : null,
+        });
+      }
       report.existing += 1;
       if (enrichPaper(db, existing, paper)) report.enriched += 1;
     } else {

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
 import { arxivIdFromDoi, identityKey, normaliseArxivId, normaliseDoi, normaliseTitle } from '../papers/paper-identity.ts';
+import { titleMatchConflict } from '../papers/title-match.ts';
+import type { TitleMatchFacts } from '../papers/title-match.ts';
 import type { ParsedPaper } from './parsers/parsed-digest.ts';
 
 export interface IncomingPaper {
@@ -14,17 +16,31 @@ export interface IncomingPaper {
   publishedAt: string | null;
   primaryCategory: string | null;
   links: ParsedPaper['links'];
+  volume: string | null;
+  edition: string | null;
+  entryType: string | null;
 }
 
 interface ExistingRow {
   id: number;
   arxiv_id: string | null;
   doi: string | null;
+  title: string;
+  title_key: string;
   title_is_placeholder: number;
   abstract: string;
   authors: string;
   published_at: string | null;
   primary_category: string | null;
+  volume: string | null;
+  edition: string | null;
+  entry_type: string | null;
+}
+
+/** How a record was found in the library: a title match is the one a reader may want to check. */
+export interface PaperMatch {
+  row: ExistingRow;
+  by: 'arxiv' | 'doi' | 'title';
 }
 
 /** Longest title kept: a real title is a line; anything longer is a broken source, cut and warned about. */
@@ -47,31 +63,80 @@ export function toIncomingPaper(parsed: ParsedPaper): IncomingPaper {
     publishedAt: parsed.publishedAt,
     primaryCategory: parsed.primaryCategory,
     links: parsed.links,
+    volume: parsed.volume?.trim() || null,
+    edition: parsed.edition?.trim() || null,
+    entryType: parsed.entryType?.trim() || null,
   };
 }
 
-const SELECT_EXISTING = `SELECT id, arxiv_id, doi, title_is_placeholder, abstract, authors, published_at, primary_category FROM papers`;
+const SELECT_EXISTING = `SELECT id, arxiv_id, doi, title, title_key, title_is_placeholder, abstract, authors, published_at,
+  primary_category, volume, edition, entry_type FROM papers`;
+
+/** The paper this record is, if the library has it (see findPaperMatch). */
+export function findExistingPaper(db: Database, paper: IncomingPaper): ExistingRow | undefined {
+  return findPaperMatch(db, paper)?.row;
+}
 
 /**
  * The paper this record is, if the library has it: by arXiv id, then DOI, then normalised title.
- * A title match only counts when the ids do not contradict it (two preprints can share a title).
+ * A title match only counts when nothing known about the two disagrees (ids, year, volume, edition,
+ * kind of work, first author) and the title is not one many works carry ("Introduction").
  */
-export function findExistingPaper(db: Database, paper: IncomingPaper): ExistingRow | undefined {
+export function findPaperMatch(db: Database, paper: IncomingPaper): PaperMatch | undefined {
   if (paper.arxivId) {
     const byArxiv = prepared<[string], ExistingRow>(db, `${SELECT_EXISTING} WHERE arxiv_id = ?`).get(paper.arxivId);
-    if (byArxiv) return byArxiv;
+    if (byArxiv) return { row: byArxiv, by: 'arxiv' };
   }
   if (paper.doi) {
     const byDoi = prepared<[string], ExistingRow>(db, `${SELECT_EXISTING} WHERE doi = ? LIMIT 1`).get(paper.doi);
-    if (byDoi && (!paper.arxivId || !byDoi.arxiv_id)) return byDoi;
+    if (byDoi && (!paper.arxivId || !byDoi.arxiv_id)) return { row: byDoi, by: 'doi' };
   }
   if (paper.titleIsPlaceholder || paper.titleKey === '') return undefined;
-  const byTitle = prepared<[string], ExistingRow>(db, `${SELECT_EXISTING} WHERE title_key = ? LIMIT 4`).all(paper.titleKey);
-  return byTitle.find(
-    (row) =>
-      (!paper.arxivId || !row.arxiv_id || row.arxiv_id === paper.arxivId) &&
-      (!paper.doi || !row.doi || row.doi === paper.doi),
-  );
+  // Up to 50 namesakes: enough for every "Introduction" a real library holds, bounded for speed.
+  const byTitle = prepared<[string], ExistingRow>(db, `${SELECT_EXISTING} WHERE title_key = ? AND title_is_placeholder = 0 LIMIT 50`).all(paper.titleKey);
+  const incoming = titleFacts(paper);
+  const row = byTitle.find((candidate) => titleMatchConflict(incoming, rowFacts(candidate)) === null);
+  return row ? { row, by: 'title' } : undefined;
+}
+
+function titleFacts(paper: IncomingPaper): TitleMatchFacts {
+  return { ...paper };
+}
+
+function rowFacts(row: ExistingRow): TitleMatchFacts {
+  return {
+    titleKey: row.title_key,
+    arxivId: row.arxiv_id,
+    doi: row.doi,
+    publishedAt: row.published_at,
+    authors: parseAuthors(row.authors),
+    volume: row.volume,
+    edition: row.edition,
+    entryType: row.entry_type,
+  };
+}
+
+function parseAuthors(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * 'title:<key>' is unique per row, but two works may now share a title: the second gets '#2', and so on.
+ * Ids keep their plain keys; only namesakes without ids are numbered.
+ */
+export function uniqueIdentityKey(db: Database, key: string): string {
+  if (!key.startsWith('title:')) return key;
+  const taken = prepared<[string], number>(db, `SELECT 1 FROM papers WHERE identity_key = ?`).pluck();
+  if (taken.get(key) === undefined) return key;
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${key}#${suffix}`;
+    if (taken.get(candidate) === undefined) return candidate;
+  }
 }
 
 export interface NewPaperPlacement {
@@ -89,11 +154,16 @@ export function insertPaper(db: Database, paper: IncomingPaper, placement: NewPa
   const result = prepared(
     db,
     `INSERT INTO papers (identity_key, arxiv_id, doi, title, title_key, title_is_placeholder, abstract, authors,
-       published_at, primary_category, status, position, digest_date, digest_position, added_at, status_changed_at)
+       published_at, primary_category, volume, edition, entry_type, status, position, digest_date, digest_position,
+       added_at, status_changed_at)
      VALUES (@identityKey, @arxivId, @doi, @title, @titleKey, @placeholder, @abstract, @authors,
-       @publishedAt, @primaryCategory, @status, @position, @digestDate, @digestPosition, @now, @now)`,
+       @publishedAt, @primaryCategory, @volume, @edition, @entryType, @status, @position, @digestDate, @digestPosition,
+       @now, @now)`,
   ).run({
-    identityKey: identityKey(paper),
+    identityKey: uniqueIdentityKey(db, identityKey(paper)),
+    volume: paper.volume,
+    edition: paper.edition,
+    entryType: paper.entryType,
     arxivId: paper.arxivId,
     doi: paper.doi,
     title: paper.title,
@@ -133,6 +203,9 @@ export function enrichPaper(db: Database, existing: ExistingRow, paper: Incoming
     updates.published_at = paper.publishedAt;
   }
   if (!existing.primary_category && paper.primaryCategory) updates.primary_category = paper.primaryCategory;
+  if (!existing.volume && paper.volume) updates.volume = paper.volume;
+  if (!existing.edition && paper.edition) updates.edition = paper.edition;
+  if (!existing.entry_type && paper.entryType) updates.entry_type = paper.entryType;
   if ('arxiv_id' in updates || 'doi' in updates) {
     updates.identity_key = identityKey({
       arxivId: (updates.arxiv_id as string | undefined) ?? existing.arxiv_id,

@@ -2,7 +2,7 @@ import type { DigestFormat } from '../../../shared/domain.ts';
 import type { Clock } from '../db/clock.ts';
 import { checkParsedPapers } from './check-parsed-papers.ts';
 import { decodeDigestBytes, invalid } from './decode-digest-bytes.ts';
-import { describeUnknownText } from './describe-unknown-text.ts';
+import { describeContent } from './describe-content.ts';
 import { readerFor } from './digest-formats.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
 
@@ -14,7 +14,7 @@ export function parseDigestFile(fileName: string, bytes: Uint8Array, format: Dig
   const { text, warnings } = decodeDigestBytes(fileName, bytes);
   const reader = readerFor(text, format);
   if (!reader) {
-    throw invalid(fileName, format ? `cannot be read as "${format}": Sift has no reader for that format here.` : `is not a format Sift can read: it looks like ${describeUnknownText(text)}.`);
+    throw invalid(fileName, format ? `cannot be read as "${format}": Sift has no reader for that format here.` : `is ${describeContent(text)}.`);
   }
   let parsed: ParsedDigest;
   try {
@@ -24,9 +24,14 @@ export function parseDigestFile(fileName: string, bytes: Uint8Array, format: Dig
     const reason = error instanceof Error ? error.message : String(error);
     throw invalid(fileName, `could not be read as ${reader.label}: ${reason.slice(0, 300)}`);
   }
+  if (parsed.papers.length === 0 && !format && reader.format === 'hf-papers-text') {
+    // The last-resort reader takes any text; finding nothing means the text was in no known format.
+    throw invalid(fileName, `is ${describeContent(text)}.`);
+  }
   if (parsed.papers.length === 0) {
     const why = parsed.skipped.length ? ` (${parsed.skipped.length} records skipped: ${parsed.skipped[0]?.reason ?? ''})` : '';
     throw invalid(fileName, `was read as ${reader.label} but contains no papers${why}.`);
   }
-  return { ...parsed, format: reader.format, warnings: [...warnings, ...parsed.warnings] };
+  // A reader may hand over to another (HTML that is only a list of links): the report names what was read.
+  return { ...parsed, format: parsed.format, warnings: [...warnings, ...parsed.warnings] };
 }

@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HF_PAPERS_PAGE, makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { openLibrary } from '../db/open-library.ts';
 import { migration001InitialSchema } from '../db/migrations/001-initial-schema.ts';
+import { systemClock } from '../db/clock.ts';
 import { importDigest } from '../import/import-digest.ts';
+import { parseDigestFile } from '../import/parse-digest-file.ts';
+import { normaliseTitle } from '../papers/paper-identity.ts';
 import { addTag, renameTag, setNote } from '../papers/tags-and-notes.ts';
 import { setStatus } from '../papers/triage-papers.ts';
 import { searchPapers } from './search-engine.ts';
@@ -88,7 +91,15 @@ describe('search sees every change at once', () => {
     old.pragma('foreign_keys = ON');
     migration001InitialSchema(old);
     old.pragma('user_version = 1');
-    importDigest(old, { fileName: 'hf-papers-page.txt', bytes: fs.readFileSync(HF_PAPERS_PAGE) });
+    // Rows as the first Sift wrote them (today's import writes columns later migrations add).
+    const digest = parseDigestFile('hf-papers-page.txt', fs.readFileSync(HF_PAPERS_PAGE), undefined, systemClock);
+    const insert = old.prepare(
+      `INSERT INTO papers (identity_key, title, title_key, abstract, authors, digest_date, digest_position, added_at, status_changed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, '2026-03-11T08:00:00.000Z', '2026-03-11T08:00:00.000Z')`,
+    );
+    digest.papers.forEach((paper, index) =>
+      insert.run(`title:${normaliseTitle(paper.title)}`, paper.title, normaliseTitle(paper.title), paper.abstract, JSON.stringify(paper.authors), paper.sectionDate ?? digest.digestDate, index),
+    );
     old.close();
     const db = openLibrary(file);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2);

@@ -4,6 +4,7 @@ import { migration002SearchIndex } from './002-search-index.ts';
 import { migration003LibraryIdentity } from './003-library-identity.ts';
 import { migration004Subscriptions } from './004-subscriptions.ts';
 import { migration005SearchNameParts } from './005-search-name-parts.ts';
+import { migration006BibliographicDetails } from './006-bibliographic-details.ts';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'library identity', up: migration003LibraryIdentity },
   { version: 4, name: 'subscriptions', up: migration004Subscriptions },
   { version: 5, name: 'search name parts', up: migration005SearchNameParts },
+  { version: 6, name: 'bibliographic details', up: migration006BibliographicDetails },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

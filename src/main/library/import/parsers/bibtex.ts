@@ -45,6 +45,9 @@ function entryPaper(entry: BibtexEntry): ParsedPaper {
     url,
     date: identifier('date') || [identifier('year'), monthNumber(identifier('month'))].filter(Boolean).join('-'),
     category: identifier('primaryclass'),
+    volume: field('volume'),
+    edition: field('edition'),
+    entryType: entry.type,
   });
 }
 

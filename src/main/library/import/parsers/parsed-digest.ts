@@ -13,6 +13,11 @@ export interface ParsedPaper {
   primaryCategory: string | null;
   /** Date of the digest section the paper appeared in (YYYY-MM-DD), when the source has sections. */
   sectionDate: string | null;
+  /** Bibliographic details that tell apart works sharing a title (volumes, editions, a chapter and its book). */
+  volume?: string | null;
+  edition?: string | null;
+  /** The source's own type word ("article-journal", "Book Section", "inproceedings"), kept as written. */
+  entryType?: string | null;
 }
 
 export interface ParsedDigest {

@@ -15,6 +15,10 @@ export interface ReferenceFields {
   /** "2023", "2023-06", "2023-06-13", "2023/06/13/" as the manager wrote it. */
   date: string;
   category: string;
+  /** What tells apart works sharing a title; empty or absent when the source does not say. */
+  volume?: string;
+  edition?: string;
+  entryType?: string;
 }
 
 export function referencePaper(fields: ReferenceFields): ParsedPaper {
@@ -25,6 +29,9 @@ export function referencePaper(fields: ReferenceFields): ParsedPaper {
   paper.doi = collapseSpace(fields.doi) || null;
   paper.publishedAt = referenceDate(fields.date);
   paper.primaryCategory = collapseSpace(fields.category) || null;
+  paper.volume = collapseSpace(fields.volume) || null;
+  paper.edition = collapseSpace(fields.edition) || null;
+  paper.entryType = collapseSpace(fields.entryType) || null;
   const url = collapseSpace(fields.url);
   // A reference's URL is the publisher's page unless it is arXiv's, a DOI or a code host.
   const kind = classifyLink(url) === 'project' ? 'other' : classifyLink(url);

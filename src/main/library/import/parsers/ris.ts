@@ -69,6 +69,9 @@ function recordPaper(record: RisRecord): ParsedPaper {
     url: urls[0] ?? '',
     date: first(record, 'DA') || first(record, 'PY') || first(record, 'Y1'),
     category: '',
+    volume: first(record, 'VL'),
+    edition: first(record, 'ET'),
+    entryType: first(record, 'TY'),
   });
 }
 
