@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './api-errors.ts';
 import { digestsContract } from './contract/digests-contract.ts';
+import { importJobsContract } from './contract/import-jobs-contract.ts';
 import { libraryContract } from './contract/library-contract.ts';
 import type { Operation } from './contract/operation.ts';
 import { papersContract } from './contract/papers-contract.ts';
@@ -15,6 +16,7 @@ export const apiContract = {
   ...libraryContract,
   ...searchContract,
   ...safetyContract,
+  ...importJobsContract,
 };
 
 export type ApiContract = typeof apiContract;
