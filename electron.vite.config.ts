@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/electron/main.ts'),
+          // Imports run in a worker thread (src/main/library/import/engine): its own entry, beside index.js.
+          'import-worker': resolve(import.meta.dirname, 'src/main/library/import/engine/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

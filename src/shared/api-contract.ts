@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './api-errors.ts';
 import { digestsContract } from './contract/digests-contract.ts';
 import { learnContract } from './contract/learn-contract.ts';
+import { importJobsContract } from './contract/import-jobs-contract.ts';
 import { libraryContract } from './contract/library-contract.ts';
 import type { Operation } from './contract/operation.ts';
 import { papersContract } from './contract/papers-contract.ts';
@@ -19,6 +20,7 @@ export const apiContract = {
   ...safetyContract,
   ...learnContract,
   ...subscriptionsContract,
+  ...importJobsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -6,8 +6,8 @@ import { createBackup } from '../library/backup/create-backup.ts';
 import { restoreBackup } from '../library/backup/restore-backup.ts';
 import { previewRestore, restoreFromJson } from '../library/backup/restore-from-json.ts';
 import { exportPapers } from '../library/export/export-papers.ts';
-import { importDigest } from '../library/import/import-digest.ts';
 import { listDigests } from '../library/import/list-digests.ts';
+import { createImportJobHandlers } from './import-job-handlers.ts';
 import { previewDigest } from '../library/import/preview-digest.ts';
 import { getPaper } from '../library/papers/get-paper.ts';
 import { countQueues, listPapers } from '../library/papers/list-papers.ts';
@@ -61,8 +61,6 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     renameTag: ({ from, to }) => renameTag(db, from, to),
     deleteTag: ({ name }) => deleteTag(db, name),
     undo: () => ({ undone: library.history.undo(db) }),
-    importDigest: ({ name, dataBase64, format, into }) =>
-      importDigest(db, { fileName: name, bytes: bytes(dataBase64), format, into }, library.clock),
     previewDigest: ({ name, dataBase64, format }) => previewDigest(db, name, bytes(dataBase64), format, library.clock),
     listDigests: () => listDigests(db),
     skipRestOfDigest: ({ digestId }) => skipRestOfDigest(context, digestId),
@@ -77,5 +75,6 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
       await host.openExternal(new URL(url).toString());
       return { opened: true };
     },
+    ...createImportJobHandlers(library),
   };
 }

@@ -1,4 +1,5 @@
 import { SiftError } from '../../shared/api-errors.ts';
+import { readLimited } from '../library/import/digest-size-limit.ts';
 
 /** Exit codes: 0 all good, 1 something was rejected (nothing of it written), 2 the command line was wrong. */
 export const EXIT_OK = 0;
@@ -16,11 +17,8 @@ export interface CliIo {
 export const processIo: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
+  // Stops reading as soon as the input passes the digest size limit.
+  readStdin: () => readLimited(process.stdin, 'standard input'),
 };
 
 export function errorMessage(error: unknown): string {

@@ -7,6 +7,8 @@ import type { ImportReport } from '../../shared/domain.ts';
 import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands.ts';
 import type { MenuCommand } from '../../shared/menu-commands.ts';
 import { dispatchOperation } from '../api/dispatch-operation.ts';
+import { SiftError } from '../../shared/api-errors.ts';
+import { assertDigestFileSize } from '../library/import/digest-size-limit.ts';
 
 function send(window: BrowserWindow, command: MenuCommand): void {
   window.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -28,9 +30,10 @@ async function importFromDialog(window: BrowserWindow, handlers: ApiHandlers): P
   for (const file of choice.filePaths) {
     let dataBase64: string;
     try {
+      assertDigestFileSize(file, path.basename(file));
       dataBase64 = fs.readFileSync(file).toString('base64');
     } catch (error) {
-      errors.push(`${path.basename(file)} cannot be read: ${(error as Error).message}`);
+      errors.push(error instanceof SiftError ? error.message : `${path.basename(file)} cannot be read: ${(error as Error).message}`);
       continue;
     }
     const result = await dispatchOperation(handlers, 'importDigest', { name: path.basename(file), dataBase64 });

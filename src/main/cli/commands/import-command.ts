@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { DIGEST_FORMATS } from '../../../shared/domain.ts';
 import type { DigestFormat, ImportReport, TitleMerge } from '../../../shared/domain.ts';
 import { withWriteLock } from '../../library/db/write-lock.ts';
+
+import { SiftError } from '../../../shared/api-errors.ts';
+import { assertDigestFileSize } from '../../library/import/digest-size-limit.ts';
 import { importDigest } from '../../library/import/import-digest.ts';
 import type { SiftLibrary } from '../../library/sift-library.ts';
 import { errorMessage, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io.ts';
@@ -46,8 +49,10 @@ export async function importCommand(library: SiftLibrary, argv: string[], io: Cl
 
 function readFile(file: string): Buffer {
   try {
+    assertDigestFileSize(file);
     return fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof SiftError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? errorMessage(error)})`;
     throw new Error(`${file} ${problem}; nothing was imported from it.`);

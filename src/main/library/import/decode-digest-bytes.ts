@@ -1,18 +1,15 @@
 import { SiftError } from '../../../shared/api-errors.ts';
 import { guessLegacyEncoding } from './guess-legacy-encoding.ts';
+import { MAX_DIGEST_BYTES, oversizeProblem } from '../../../shared/digest-size.ts';
 
-/** Larger than any real digest (a 10,000-paper JSON dump is ~20 MB); refusing keeps the app responsive. */
-export const MAX_DIGEST_BYTES = 40 * 1024 * 1024;
+export { MAX_DIGEST_BYTES } from '../../../shared/digest-size.ts';
 
 /**
  * Turns a file's bytes into text: UTF-8 with or without BOM, UTF-16 with BOM or detectably without.
  * Empty and binary files are refused with a message naming the file.
  */
 export function decodeDigestBytes(fileName: string, bytes: Uint8Array): { text: string; warnings: string[] } {
-  if (bytes.length > MAX_DIGEST_BYTES) {
-    const megabytes = (bytes.length / 1024 / 1024).toFixed(0);
-    throw invalid(fileName, `is ${megabytes} MB; Sift reads digests up to ${MAX_DIGEST_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
-  }
+  if (bytes.length > MAX_DIGEST_BYTES) throw invalid(fileName, oversizeProblem(bytes.length));
   const warnings: string[] = [];
   const text = decodeText(bytes, warnings);
   if (text.trim() === '') throw invalid(fileName, 'is empty: there is nothing to import.');

@@ -8,6 +8,9 @@ import { parseDigestFile } from './parse-digest-file.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
 import { enrichPaper, findPaperMatch, insertPaper, toIncomingPaper } from './merge-paper.ts';
 
+import { indexPendingPapers } from '../search/index-sync.ts';
+import { SiftError } from '../../../shared/api-errors.ts';
+
 export interface ImportDigestInput {
   /** Shown in messages and recorded as the digest's source. */
   fileName: string;
@@ -16,14 +19,68 @@ export interface ImportDigestInput {
   into?: 'inbox' | 'to-read';
 }
 
+/** Where an import is, for a progress bar: counts of papers, never percentages. */
+export interface ImportStepProgress {
+  phase: 'parsed' | 'writing' | 'indexing';
+  papersFound: number;
+  papersWritten: number;
+  papersIndexed: number;
+}
+
+export interface ImportObserver {
+  /** Called once the file is parsed, then every PROGRESS_EVERY papers written and indexed. */
+  onProgress?: (progress: ImportStepProgress) => void;
+  /** Asked between batches of papers; true rolls the whole import back (SiftError 'conflict'). */
+  isCancelled?: () => boolean;
+  /**
+   * Index the new papers for search inside the same transaction. An import off the main thread does,
+   * so the connection serving searches never has a large batch to index before it can answer.
+   */
+  indexForSearch?: boolean;
+}
+
+/** Papers between two progress reports and cancel checks: small enough for a bar that moves. */
+export const PROGRESS_EVERY = 250;
+
+export const CANCELLED_MESSAGE = 'The import was cancelled; nothing was added to the library.';
+
 /**
  * Reads one digest file and folds its papers into the library in a single transaction: all of the
  * file or nothing. Throws SiftError('invalid-digest') naming the file when it cannot be read.
  */
-export function importDigest(db: Database, input: ImportDigestInput, clock: Clock = systemClock): ImportReport {
+export function importDigest(db: Database, input: ImportDigestInput, clock: Clock = systemClock, observer: ImportObserver = {}): ImportReport {
   const parsed = parseDigestFile(input.fileName, input.bytes, input.format, clock);
   const contentHash = createHash('sha256').update(input.bytes).digest('hex');
-  return db.transaction(() => writeDigest(db, input, parsed, contentHash, clock)).immediate();
+  const progress: ImportStepProgress = { phase: 'parsed', papersFound: parsed.papers.length, papersWritten: 0, papersIndexed: 0 };
+  observer.onProgress?.({ ...progress });
+  checkCancelled(observer);
+  return db
+    .transaction(() => {
+      const report = writeDigest(db, input, parsed, contentHash, clock, (written) => {
+        progress.phase = 'writing';
+        progress.papersWritten = written;
+        observer.onProgress?.({ ...progress });
+        checkCancelled(observer);
+      });
+      if (observer.indexForSearch) indexInBatches(db, observer, progress);
+      return report;
+    })
+    .immediate();
+}
+
+function checkCancelled(observer: ImportObserver): void {
+  if (observer.isCancelled?.()) throw new SiftError('conflict', CANCELLED_MESSAGE);
+}
+
+function indexInBatches(db: Database, observer: ImportObserver, progress: ImportStepProgress): void {
+  progress.phase = 'indexing';
+  for (;;) {
+    const indexed = indexPendingPapers(db, { limit: PROGRESS_EVERY * 4 });
+    if (indexed === 0) return;
+    progress.papersIndexed += indexed;
+    observer.onProgress?.({ ...progress });
+    checkCancelled(observer);
+  }
 }
 
 function writeDigest(
@@ -32,6 +89,7 @@ function writeDigest(
   parsed: ParsedDigest,
   contentHash: string,
   clock: Clock,
+  onWritten: (papers: number) => void,
 ): ImportReport {
   const report: ImportReport = {
     file: input.fileName,
@@ -95,6 +153,7 @@ function writeDigest(
       report.addedIds.push(paperId);
     }
     linkToDigest.run(paperId, digestId, index);
+    if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === parsed.papers.length) onWritten(index + 1);
   });
   return report;
 }

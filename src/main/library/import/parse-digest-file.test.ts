@@ -82,7 +82,7 @@ describe('bad input: one clear message naming the file', () => {
     const started = performance.now();
     const error = invalidDigestError(() => parse('huge.txt', huge));
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(error.message).toMatch(/huge\.txt is 50 MB/);
+    expect(error.message).toMatch(/huge\.txt is 50\.0 MB; Sift reads files up to 40 MB/);
   });
 
   it.each([

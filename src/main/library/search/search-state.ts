@@ -17,6 +17,8 @@ export interface SearchState {
   dataVersion: number;
   /** A background load in progress, stepped from the event loop. */
   loading: Iterator<void> | null;
+  /** True once a vocabulary was loaded: a stale one still serves while a fresh one loads. */
+  loadedOnce: boolean;
 }
 
 /** More changed papers than this and reloading the vocabulary is cheaper than folding them in one by one. */
@@ -28,7 +30,7 @@ const states = new WeakMap<Database, SearchState>();
 export function searchState(db: Database): SearchState {
   let state = states.get(db);
   if (!state) {
-    state = { vocabulary: emptyVocabulary(), ready: false, logSeq: 0, dataVersion: -1, loading: null };
+    state = { vocabulary: emptyVocabulary(), ready: false, logSeq: 0, dataVersion: -1, loading: null, loadedOnce: false };
     states.set(db, state);
   }
   return state;
@@ -58,6 +60,7 @@ function* loadSteps(db: Database, state: SearchState): Generator<void> {
   vocabulary.paperCount = vocabulary.docs.get(facetToken.all()) ?? 0;
   state.vocabulary = vocabulary;
   state.ready = true;
+  state.loadedOnce = true;
   state.logSeq = startSeq;
   state.loading = null;
   // Changes made while loading in steps: fold them in (counting a few twice does no harm).
@@ -135,6 +138,12 @@ export function bringUpToDate(db: Database): SearchState {
     }).immediate();
   }
   // A load already under way continues: it folds in everything logged since it started.
-  if (!state.ready) loadNow(db, state);
+  // A vocabulary that fell behind (thousands of papers imported by a worker or another process) is
+  // reloaded in the background, a chunk per event-loop turn, instead of stalling this search for half a
+  // second at 100k papers: meanwhile the old one serves typo correction; the index itself is current.
+  if (!state.ready) {
+    if (state.loadedOnce) warmUpInBackground(db);
+    else loadNow(db, state);
+  }
   return state;
 }

@@ -1,0 +1,80 @@
+import { Worker } from 'node:worker_threads';
+import type { ApiError } from '../../../../shared/api-errors.ts';
+import type { ImportReport } from '../../../../shared/domain.ts';
+import type { ImportStepProgress } from '../import-digest.ts';
+import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol.ts';
+
+export type ImportWorkerOutcome =
+  | { kind: 'done'; report: ImportReport }
+  | { kind: 'failed'; error: ApiError; cancelled: boolean };
+
+export interface RunningImport {
+  /** Stops the import; whatever it wrote is rolled back. */
+  cancel(): void;
+  outcome: Promise<ImportWorkerOutcome>;
+}
+
+/**
+ * A hostile file that makes a reader allocate without end kills the worker (ERR_WORKER_OUT_OF_MEMORY),
+ * not the app: the import is then reported as failed and the library is untouched.
+ */
+const WORKER_HEAP_MB = 1536;
+
+/**
+ * The worker's script beside this module: `import-worker.ts` in the source tree (the CLI, `serve`, the
+ * tests), `import-worker.js` beside the bundled main process in the desktop app (electron.vite.config.ts
+ * builds it as its own entry). The name is a variable so the bundler leaves the URL alone.
+ */
+function workerScript(): URL {
+  const name = import.meta.url.endsWith('.ts') ? './import-worker.ts' : './import-worker.js';
+  return new URL(name, import.meta.url);
+}
+
+type Job = Omit<ImportWorkerJob, 'cancelFlag'>;
+
+/** Runs one import in a worker thread, reporting progress as the worker writes. */
+export function runImportWorker(job: Job, onProgress: (progress: ImportStepProgress) => void): RunningImport {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancelFlag);
+  // Our own copy of the bytes, so they can be moved to the worker without copying again.
+  const bytes = new Uint8Array(job.bytes);
+  const worker = new Worker(workerScript(), {
+    workerData: { ...job, bytes, cancelFlag } satisfies ImportWorkerJob,
+    transferList: [bytes.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  let parsed = false;
+  const outcome = new Promise<ImportWorkerOutcome>((resolve) => {
+    worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.kind === 'progress') {
+        parsed = true;
+        onProgress(message.progress);
+      } else resolve(message);
+    });
+    worker.on('error', (error) => {
+      const cancelled = Atomics.load(flag, 0) === 1;
+      const reason = /ERR_WORKER_OUT_OF_MEMORY/.test(String((error as NodeJS.ErrnoException).code)) ? 'it needed more memory than Sift allows a file' : error.message;
+      resolve({ kind: 'failed', cancelled, error: { type: 'invalid-digest', message: `${job.fileName} could not be imported: ${reason}. Nothing was added.` } });
+    });
+    worker.on('exit', () => {
+      const cancelled = Atomics.load(flag, 0) === 1;
+      // Resolving twice is a no-op: this only matters when the worker ended without a word (terminated).
+      resolve({
+        kind: 'failed',
+        cancelled,
+        error: cancelled
+          ? { type: 'conflict', message: 'The import was cancelled; nothing was added to the library.' }
+          : { type: 'internal', message: `The import of ${job.fileName} stopped unexpectedly; nothing was added.` },
+      });
+    });
+  });
+  return {
+    outcome,
+    cancel: () => {
+      Atomics.store(flag, 0, 1);
+      // Still parsing: nothing is written yet and a parser cannot stop itself, so stop the thread.
+      // Once writing, the worker sees the flag between batches and rolls its transaction back.
+      if (!parsed) void worker.terminate();
+    },
+  };
+}
