@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findBrowser } from './scripts/find-browser.ts';
 
 // Playwright's own browser builds cannot be downloaded everywhere; Debian's Chromium works the same.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
+// `npm test` has already stopped, with what to install, when there is neither (scripts/check-browser.ts).
+const systemChromium = findBrowser()?.executablePath;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,7 +8,9 @@ export type MenuCommand =
   | { kind: 'show-export' }
   | { kind: 'show-settings' }
   | { kind: 'show-shortcuts' }
-  | { kind: 'focus-search' };
+  | { kind: 'focus-search' }
+  /** Files opened with Sift (double-click, `sift FILE`, the dock icon): preview them before importing. */
+  | { kind: 'open-files'; files: { name: string; dataBase64: string }[]; errors: string[] };
 
 /** What the preload exposes as `window.sift`. */
 export interface SiftBridge {

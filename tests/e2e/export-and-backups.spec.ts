@@ -31,6 +31,9 @@ test('a backup made in Settings can be restored there, bringing the library back
   const before = await settings.getByRole('button', { name: 'Restore…' }).count();
   await settings.getByRole('button', { name: 'Back up now' }).click();
   await expect(settings.getByRole('button', { name: 'Restore…' })).toHaveCount(before + 1);
+  // Every backup says whether it passed its integrity check.
+  await expect(settings.getByRole('row').first()).toContainText('✓ verified');
+  await expect(settings.getByText('not verified')).toHaveCount(0);
   await settings.getByRole('button', { name: 'Done' }).click();
 
   // After the backup, the reader skips the whole inbox.

@@ -9,7 +9,10 @@ import { backUpOnStart } from '../library/backup/startup-backup.ts';
 import { openSiftLibrary } from '../library/sift-library.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { startSubscriptions } from '../library/subscriptions/start-subscriptions.ts';
+import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands.ts';
+import type { MenuCommand } from '../../shared/menu-commands.ts';
 import { installAppMenu } from './app-menu.ts';
+import { filesToOpen, OpenWithQueue, readFilesToOpen } from './open-with.ts';
 import { registerIpc } from './register-ipc.ts';
 import { createSecureWindow, denyAllPermissions } from './secure-window.ts';
 
@@ -38,7 +41,15 @@ function openLibraryOrExplain(): SiftLibrary | null {
   }
 }
 
-// Single instance: a second launch focuses the first instead of racing it.
+// Files opened with Sift wait here until the window can preview them. macOS sends `open-file`
+// (double-click, the dock icon), possibly before `ready`; Windows and Linux pass them as arguments.
+const openWith = new OpenWithQueue();
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openWith.add([file]);
+});
+
+// Single instance: a second launch (`sift FILE`, another double-click) hands its files to the first.
 if (!app.requestSingleInstanceLock()) app.quit();
 else void app.whenReady().then(start);
 
@@ -52,15 +63,23 @@ function start(): void {
   // Chromium's network stack, so subscriptions go through the system's proxy settings.
   const subscriptions = startSubscriptions(library, (url, init) => net.fetch(url, init), process.env, console.error);
   const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url), subscriptions: subscriptions.service });
-  registerIpc(handlers, isTrustedUrl);
-  const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'));
+  registerIpc(handlers, isTrustedUrl, library);
+  const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'), path.join(app.getPath('userData'), 'window-state.json'));
   installAppMenu(window, handlers);
   void backUpOnStart(library);
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
-  app.on('second-instance', () => {
+  openWith.add(filesToOpen(process.argv, process.cwd()));
+  window.webContents.once('did-finish-load', () =>
+    openWith.ready((files) => {
+      const command: MenuCommand = { kind: 'open-files', ...readFilesToOpen(files) };
+      window.webContents.send(MENU_COMMAND_CHANNEL, command);
+    }),
+  );
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window.isMinimized()) window.restore();
     window.focus();
+    openWith.add(filesToOpen(argv, workingDirectory));
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {

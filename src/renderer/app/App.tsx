@@ -81,6 +81,7 @@ export function App() {
         if (command.kind === 'show-settings') setDialog('settings');
         if (command.kind === 'show-shortcuts') setDialog('shortcuts');
         if (command.kind === 'focus-search') searchInput.current?.focus();
+        if (command.kind === 'open-files') setDialog({ openFiles: { files: command.files, errors: command.errors } });
       }),
     [importer, status],
   );
@@ -333,6 +334,7 @@ export function App() {
         close={() => setDialog(null)}
         onLibraryChanged={status.changed}
         onImportText={(text) => void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }])}
+        onImportFiles={(files) => void importer.importUploads(files.map((file) => ({ name: file.name, load: async () => file })))}
         onRenameTag={(from, to) =>
           void actions.renameTag(from, to).then(() => {
             if (view.tag === from) goTo({ queue: 'all', tag: to });

@@ -77,6 +77,13 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
                   <td>{backup.paperCount === null ? '' : `${backup.paperCount.toLocaleString()} papers`}</td>
                   <td>{(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB</td>
                   <td>
+                    {backup.verified ? (
+                      <span className="backup-table__verified" title="Passed SQLite's integrity check when it was taken">✓ verified</span>
+                    ) : (
+                      <span className="backup-table__unverified" title="Not verified: it may be damaged; prefer a verified backup">not verified</span>
+                    )}
+                  </td>
+                  <td>
                     <button type="button" className="text-button" onClick={() => setConfirming(backup)}>Restore…</button>
                   </td>
                 </tr>

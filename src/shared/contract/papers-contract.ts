@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAPER_LIMITS } from '../paper-limits.ts';
 import { PAPER_STATUSES, QUEUES } from '../domain.ts';
 import type { PaperDetail, PaperSummary, QueueCounts, TagSummary } from '../domain.ts';
 import { operation } from './operation.ts';
@@ -41,20 +42,20 @@ export const papersContract = {
   ),
   setNote: operation<{ changed: number }>()(
     'papers:set-note',
-    z.object({ id: paperId, note: z.string().max(1_000_000) }),
+    z.object({ id: paperId, note: z.string().max(PAPER_LIMITS.noteChars) }),
   ),
   addTag: operation<{ changed: number }>()(
     'papers:add-tag',
-    z.object({ ids: paperIds, tag: z.string().trim().min(1).max(200) }),
+    z.object({ ids: paperIds, tag: z.string().trim().min(1).max(PAPER_LIMITS.tagChars) }),
   ),
   removeTag: operation<{ changed: number }>()(
     'papers:remove-tag',
-    z.object({ ids: paperIds, tag: z.string().trim().min(1).max(200) }),
+    z.object({ ids: paperIds, tag: z.string().trim().min(1).max(PAPER_LIMITS.tagChars) }),
   ),
   listTags: operation<TagSummary[]>()('tags:list', z.object({})),
   renameTag: operation<{ changed: number }>()(
     'tags:rename',
-    z.object({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(200) }),
+    z.object({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(PAPER_LIMITS.tagChars) }),
   ),
   deleteTag: operation<{ changed: number }>()('tags:delete', z.object({ name: z.string().trim().min(1).max(200) })),
   undo: operation<{ undone: string | null }>()('papers:undo', z.object({})),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invalid } from '../import/decode-digest-bytes.ts';
 import { DIGEST_FORMATS, LINK_KINDS, PAPER_STATUSES } from '../../../shared/domain.ts';
+import { limitLibraryJson } from './limit-library-json.ts';
 
 // The Sift library export: everything needed to rebuild the library, in one self-describing file.
 // `version` changes only when an older Sift could no longer read the file correctly.
@@ -109,7 +110,7 @@ export function readLibraryJsonText(text: string): LibraryJson {
     throw new Error(`is a damaged Sift library export: at ${where}, ${issue?.message ?? 'unexpected content'}.`);
   }
   assertConsistent(result.data);
-  return result.data;
+  return limitLibraryJson(result.data);
 }
 
 /** References inside the file must hold together, or a restore would link papers to nothing. */

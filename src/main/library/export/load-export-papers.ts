@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { LinkKind, PaperLink, PaperStatus, Queue } from '../../../shared/domain.ts';
+import { withoutControlCharacters as clean } from '../../../shared/paper-limits.ts';
 import { prepared } from '../db/prepared.ts';
+import { isHttpUrl } from '../import/parsers/links-in-text.ts';
 import { listPapers } from '../papers/list-papers.ts';
 import { parseAuthors } from '../papers/paper-rows.ts';
 
@@ -116,16 +118,17 @@ export function loadPapersByIds(db: Database, ids: readonly number[]): ExportPap
     papers.push({
       id: row.id,
       arxivId: row.arxiv_id,
-      doi: row.doi,
-      title: row.title,
+      // No export carries NUL or other control characters, whatever an older Sift let in.
+      doi: row.doi === null ? null : clean(row.doi),
+      title: clean(row.title),
       titleIsPlaceholder: row.title_is_placeholder === 1,
-      abstract: row.abstract,
-      authors: parseAuthors(row.authors),
+      abstract: clean(row.abstract),
+      authors: parseAuthors(row.authors).map(clean),
       publishedAt: row.published_at,
       primaryCategory: row.primary_category,
       status: row.status,
       starred: row.starred === 1,
-      note: row.note,
+      note: clean(row.note),
       position: row.position,
       digestDate: row.digest_date,
       digestPosition: row.digest_position,
@@ -134,7 +137,7 @@ export function loadPapersByIds(db: Database, ids: readonly number[]): ExportPap
       readAt: row.read_at,
       starredAt: row.starred_at,
       noteUpdatedAt: row.note_updated_at,
-      tags: tags.get(id) ?? [],
+      tags: (tags.get(id) ?? []).map(clean),
       links: links.get(id) ?? [],
       digestIds: digests.get(id) ?? [],
     });
@@ -156,7 +159,8 @@ function groupBy<Row extends { paper_id: number }, Value>(rows: Row[], pick: (ro
 export function canonicalUrl(paper: Pick<ExportPaper, 'arxivId' | 'doi' | 'links'>): string | null {
   if (paper.arxivId) return `https://arxiv.org/abs/${paper.arxivId}`;
   if (paper.doi) return `https://doi.org/${paper.doi}`;
-  return paper.links[0]?.url ?? null;
+  // Only http(s): a `javascript:` link stored by an older Sift never becomes a clickable export.
+  return paper.links.find((link) => isHttpUrl(link.url))?.url ?? null;
 }
 
 /** Publication year: the stated date, else the year a new-style arXiv id encodes (2403.01234 → 2024). */

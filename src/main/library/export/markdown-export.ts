@@ -6,9 +6,16 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]<>()#+!|~]/g, (char) => `\\${char}`);
 }
 
-/** A link target never contains a space or an unbalanced parenthesis that would end it early. */
+/**
+ * A link target percent-encodes everything but plain URL characters: no space, parenthesis, bracket,
+ * angle bracket, backslash or backtick can end the link early or start another (a DOI such as
+ * `10.1234/x)![t](https://evil.example/p.png)` would otherwise turn into a remote image).
+ */
 function escapeUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+  // Percent-encoding by hand: encodeURIComponent leaves ( ) ! ' * as they are.
+  return url.replace(/[^A-Za-z0-9\-._~:/?#@$&+,;=%]/gu, (char) =>
+    [...Buffer.from(char, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 function authorLine(authors: readonly string[]): string {

@@ -4,6 +4,8 @@ import type { PaperStatus } from '../../../shared/domain.ts';
 import { isoNow, systemClock } from '../db/clock.ts';
 import type { Clock } from '../db/clock.ts';
 import { prepared } from '../db/prepared.ts';
+import { planMove } from './queue-positions.ts';
+import type { MoveTarget, QueueRow } from './queue-positions.ts';
 import type { UndoHistory } from './undo-history.ts';
 
 export interface TriageContext {
@@ -77,48 +79,25 @@ export function skipRestOfDigest(context: TriageContext, digestId: number): { ch
   return setStatus(context, ids, 'skipped');
 }
 
-export type MoveTarget = 'top' | 'bottom' | 'up' | 'down' | { beforeId: number | null };
+export type { MoveTarget } from './queue-positions.ts';
 
 /**
- * Reorders papers in the to-read queue. Positions are fractional, so a move writes only the moved rows;
- * the selection keeps its own relative order.
+ * Reorders papers in the to-read queue; the selection keeps its own relative order. Usually only the
+ * moved rows are written; when the gap is used up the whole queue is renumbered (see planMove), and
+ * undo then records every paper whose position changed.
  */
 export function moveInQueue(context: TriageContext, ids: readonly number[], to: MoveTarget): { changed: number } {
-  return inAction(context, 'reorder', ids, () => {
-    const order = prepared<[], { id: number; position: number }>(
-      context.db,
-      `SELECT id, position FROM papers WHERE status = 'to-read' ORDER BY position, id`,
-    ).all();
-    const moving = order.filter((row) => ids.includes(row.id));
-    if (moving.length === 0) return { changed: 0 };
-    const rest = order.filter((row) => !ids.includes(row.id));
-    const anchorIndex = insertionIndex(order, rest, moving, to);
-    const before = rest[anchorIndex - 1]?.position;
-    const after = rest[anchorIndex]?.position;
-    const low = before ?? (after !== undefined ? after - moving.length - 1 : 0);
-    const high = after ?? low + moving.length + 1;
-    const step = (high - low) / (moving.length + 1);
-    const update = prepared(context.db, `UPDATE papers SET position = ? WHERE id = ?`);
-    moving.forEach((row, index) => update.run(low + step * (index + 1), row.id));
-    return { changed: moving.length };
-  });
-}
-
-/** Where in `rest` (the queue without the moved papers) the moved block goes. */
-function insertionIndex(
-  order: { id: number }[],
-  rest: { id: number }[],
-  moving: { id: number }[],
-  to: MoveTarget,
-): number {
-  if (to === 'top') return 0;
-  if (to === 'bottom') return rest.length;
-  if (typeof to === 'object') {
-    if (to.beforeId === null) return rest.length;
-    const index = rest.findIndex((row) => row.id === to.beforeId);
-    return index < 0 ? rest.length : index;
-  }
-  const first = order.findIndex((row) => row.id === moving[0]?.id);
-  const restBefore = order.slice(0, first).filter((row) => !moving.some((m) => m.id === row.id)).length;
-  return to === 'up' ? Math.max(0, restBefore - 1) : Math.min(rest.length, restBefore + 1);
+  const { db, history } = context;
+  return db
+    .transaction(() => {
+      assertPapersExist(db, ids);
+      const order = prepared<[], QueueRow>(db, `SELECT id, position FROM papers WHERE status = 'to-read' ORDER BY position, id`).all();
+      const plan = planMove(order, ids, to);
+      if (plan.moved.length === 0) return { changed: 0 };
+      history.record(db, 'reorder', plan.renumbered ? plan.updates.map((update) => update.id) : plan.moved);
+      const update = prepared(db, `UPDATE papers SET position = ? WHERE id = ?`);
+      for (const row of plan.updates) update.run(row.position, row.id);
+      return { changed: plan.moved.length };
+    })
+    .immediate();
 }

@@ -1,0 +1,65 @@
+import { limitAuthors, limitText, PAPER_LIMITS, withoutControlCharacters } from '../../../shared/paper-limits.ts';
+import type { PaperLink } from '../../../shared/domain.ts';
+import { isHttpUrl } from '../import/parsers/links-in-text.ts';
+import type { ParsedPaper } from '../import/parsers/parsed-digest.ts';
+
+export interface LimitedPaper<T> {
+  paper: T;
+  /** What was cut or dropped, in words ("title cut to 2,000 characters"); empty when nothing was. */
+  changes: string[];
+}
+
+/** Only http(s) links, each of sane length, at most PAPER_LIMITS.links: no `javascript:` reaches an export. */
+export function limitLinks(links: readonly PaperLink[]): { links: PaperLink[]; dropped: number } {
+  const kept = links.filter((link) => link.url.length <= PAPER_LIMITS.urlChars && isHttpUrl(link.url)).slice(0, PAPER_LIMITS.links);
+  return { links: kept, dropped: links.length - kept.length };
+}
+
+const nullableClean = (value: string | null) => (value === null ? null : withoutControlCharacters(value));
+
+type LimitablePaper = Pick<ParsedPaper, 'title' | 'abstract' | 'authors' | 'links' | 'doi' | 'arxivId' | 'primaryCategory'>;
+
+/** A paper's bibliographic fields held to PAPER_LIMITS: every way in (import, restore) passes here. */
+export function limitParsedPaper<T extends LimitablePaper>(paper: T): LimitedPaper<T> {
+  const changes: string[] = [];
+  const title = limitText(paper.title, PAPER_LIMITS.titleChars);
+  if (title.cut && paper.title.length > PAPER_LIMITS.titleChars) {
+    changes.push(`title was ${paper.title.length.toLocaleString('en')} characters long; it was cut to ${PAPER_LIMITS.titleChars.toLocaleString('en')}`);
+  }
+  const abstract = limitText(paper.abstract, PAPER_LIMITS.abstractChars);
+  if (abstract.cut && paper.abstract.length > PAPER_LIMITS.abstractChars) {
+    changes.push(`abstract was ${paper.abstract.length.toLocaleString('en')} characters long; it was cut`);
+  }
+  const authors = limitAuthors(paper.authors);
+  if (authors.cut) {
+    changes.push(
+      `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names of at most ${PAPER_LIMITS.authorChars} characters (it had ${paper.authors.length.toLocaleString('en')})`,
+    );
+  }
+  const links = limitLinks(paper.links);
+  if (links.dropped) changes.push(`${links.dropped} ${links.dropped === 1 ? 'link was' : 'links were'} dropped (not http(s), too long, or too many)`);
+  return {
+    paper: {
+      ...paper,
+      title: title.text,
+      abstract: abstract.text,
+      authors: authors.authors,
+      links: links.links,
+      doi: nullableClean(paper.doi),
+      arxivId: nullableClean(paper.arxivId),
+      primaryCategory: nullableClean(paper.primaryCategory),
+    },
+    changes,
+  };
+}
+
+/** A note as the reader may keep it; longer is refused by the API, cut by restore. */
+export function limitNote(note: string): string {
+  return limitText(note, PAPER_LIMITS.noteChars).text;
+}
+
+/** A tag name, or null when nothing usable is left. */
+export function limitTagName(name: string): string | null {
+  const cleaned = withoutControlCharacters(name).replace(/\s+/g, ' ').trim();
+  return cleaned ? limitText(cleaned, PAPER_LIMITS.tagChars).text : null;
+}
