@@ -12,7 +12,7 @@ import { makeTempDir } from '../support/temp-library.ts';
 // library as before or as after each digest, with the subscription's state in step with its papers.
 
 const SIFT = path.resolve(import.meta.dirname, '../../src/main/cli/sift.ts');
-const ENTRIES_PER_DAY = 3000;
+const ENTRIES_PER_DAY = 1500;
 
 /**
  * A day of the real daily-papers answer, its 30 entries repeated with fresh ids so the import takes a
@@ -113,7 +113,7 @@ describe('killing sift fetch in the middle of writing', () => {
     const afterFirstDay = { papers: ENTRIES_PER_DAY, digests: 1, links: ENTRIES_PER_DAY, brought: ENTRIES_PER_DAY, lastHfDay: yesterday };
     const valid = [before, afterFirstDay, after].map((outcome) => JSON.stringify(outcome));
 
-    const kills = 8;
+    const kills = 6;
     let killedMidFetch = 0;
     for (let index = 0; index < kills; index += 1) {
       const running = fetchInChild(`kill-${index}`);
