@@ -3,6 +3,7 @@
 // once the search figures are taken, and adds what it returns to the table and the final JSON line.
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { measureSafetyFigures } from './safety-bench.ts';
+import { measureSubscriptionFigures } from './subscriptions-bench.ts';
 
 export interface BenchContext {
   /** The synthetic 100,000-paper library, open. */
@@ -23,6 +24,8 @@ export interface ExtraMeasurement {
 export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
   // Export of the whole 100k library to BibTeX and JSON, and an online backup of it, in seconds.
   { name: 'export and backup', run: async ({ library }) => ({ ...(await measureSafetyFigures(library)) }) },
+  // A subscription fetch (local server, recorded real answers) into the 100k library, in ms.
+  { name: 'subscription fetch', run: ({ library }) => measureSubscriptionFigures(library, '100k') },
 ];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {
