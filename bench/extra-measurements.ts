@@ -4,6 +4,7 @@
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { measureQueueMoves } from './queue-move-bench.ts';
 import { measureSafetyFigures } from './safety-bench.ts';
+import { measureSubscriptionFigures } from './subscriptions-bench.ts';
 
 export interface BenchContext {
   /** The synthetic 100,000-paper library, open. */
@@ -26,6 +27,8 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
   { name: 'export and backup', run: async ({ library }) => ({ ...(await measureSafetyFigures(library)) }) },
   // Reordering a 120,000-paper to-read queue: 100,000 selected to the top, 70 drags into one gap.
   { name: 'to-read moves', run: ({ dir }) => measureQueueMoves(dir) },
+  // A subscription fetch (local server, recorded real answers) into the 100k library, in ms.
+  { name: 'subscription fetch', run: ({ library }) => measureSubscriptionFigures(library, '100k') },
 ];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {

@@ -114,11 +114,22 @@ async function fetchHeaders(url: URL, request: PoliteRequest, deps: PoliteFetchD
   if (request.etag) headers['If-None-Match'] = request.etag;
   if (request.lastModified) headers['If-Modified-Since'] = request.lastModified;
   const late = setTimeout(() => controller.abort(new FetchProblem(lateMessage)), deps.limits.headersTimeoutMs);
+  const send = () => deps.fetcher(url.href, { method: 'GET', headers, redirect: 'manual', signal: controller.signal });
   try {
-    return await deps.fetcher(url.href, { method: 'GET', headers, redirect: 'manual', signal: controller.signal });
+    return await send().catch((error: unknown) => {
+      // A kept-alive connection the server closed while this process was busy (importing the previous
+      // day) fails at once; a GET is safe to send again, once, on a fresh connection.
+      if (!controller.signal.aborted && isStaleConnection(error)) return send();
+      throw error;
+    });
   } finally {
     clearTimeout(late);
   }
+}
+
+function isStaleConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
 }
 
 async function readAnswer(response: Response, url: URL, deps: PoliteFetchDeps, controller: AbortController): Promise<PoliteAnswer> {
