@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
 import { facetsOf } from './facets.ts';
 import { namePartsText } from './name-parts.ts';
+import { indexRowid } from './static-rank.ts';
 import type { FacetSource } from './facets.ts';
 
 interface IndexRow extends FacetSource {
@@ -55,7 +56,9 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
     `SELECT q.paper_id AS id, q.indexed, ${ROW_COLUMNS}
      FROM search_queue q LEFT JOIN papers p ON p.id = q.paper_id ORDER BY q.paper_id LIMIT ?`,
   );
-  const remove = prepared(db, `DELETE FROM papers_fts WHERE rowid = ?`);
+  const remove = prepared(db, `DELETE FROM papers_fts WHERE rowid = (SELECT fts_rowid FROM search_rowids WHERE paper_id = ?)`);
+  const forget = prepared(db, `DELETE FROM search_rowids WHERE paper_id = ?`);
+  const remember = prepared(db, `INSERT OR REPLACE INTO search_rowids (paper_id, fts_rowid) VALUES (?, ?)`);
   const insert = prepared(
     db,
     `INSERT INTO papers_fts (rowid, title, names, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -66,9 +69,14 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
     .transaction(() => {
       const rows = select.all(limit);
       for (const row of rows) {
-        if (row.indexed === 1) remove.run(row.id);
+        if (row.indexed === 1) {
+          remove.run(row.id);
+          forget.run(row.id);
+        }
         if (row.present !== 1) continue;
-        insert.run(row.id, row.title, namesOf(row), row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
+        const rowid = indexRowid(row.id, row.title);
+        remember.run(row.id, rowid);
+        insert.run(rowid, row.title, namesOf(row), row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
         options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
       }
       const last = rows.at(-1);
