@@ -253,7 +253,7 @@ export function App() {
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">
-                {searching ? (search.result ? `${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
+                {searching ? (search.result ? `${search.result.totalIsEstimate ? 'about ' : ''}${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
                 {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
               </span>
               {digest && digest.untriaged > 0 && !searching && (

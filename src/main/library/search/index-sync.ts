@@ -56,28 +56,37 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
     `SELECT q.paper_id AS id, q.indexed, ${ROW_COLUMNS}
      FROM search_queue q LEFT JOIN papers p ON p.id = q.paper_id ORDER BY q.paper_id LIMIT ?`,
   );
-  const remove = prepared(db, `DELETE FROM papers_fts WHERE rowid = (SELECT fts_rowid FROM search_rowids WHERE paper_id = ?)`);
-  const forget = prepared(db, `DELETE FROM search_rowids WHERE paper_id = ?`);
-  const remember = prepared(db, `INSERT OR REPLACE INTO search_rowids (paper_id, fts_rowid) VALUES (?, ?)`);
+  const remove = prepared(db, `DELETE FROM papers_fts WHERE rowid = ?`);
   const insert = prepared(
     db,
     `INSERT INTO papers_fts (rowid, title, names, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const namesRowid = prepared<[number], number>(db, `SELECT names_rowid FROM search_rowids WHERE paper_id = ?`).pluck();
+  const removeNames = prepared(db, `DELETE FROM papers_names_fts WHERE rowid = ?`);
+  const insertNames = prepared(db, `INSERT INTO papers_names_fts (rowid, title, names, authors, facets) VALUES (?, ?, ?, ?, ?)`);
+  const forget = prepared(db, `DELETE FROM search_rowids WHERE paper_id = ?`);
+  const remember = prepared(db, `INSERT INTO search_rowids (paper_id, names_rowid) VALUES (?, ?)`);
   const dequeue = prepared(db, `DELETE FROM search_queue WHERE paper_id <= ?`);
   const trimLog = prepared(db, `DELETE FROM search_log WHERE seq <= (SELECT max(seq) FROM search_log) - ?`);
   return db
     .transaction(() => {
       const rows = select.all(limit);
       for (const row of rows) {
-        if (row.indexed === 1) {
-          remove.run(row.id);
+        if (row.indexed === 1) remove.run(row.id);
+        // Looked up whatever the flag says: a names row left behind would be found twice.
+        const previous = namesRowid.get(row.id);
+        if (previous !== undefined) {
+          removeNames.run(previous);
           forget.run(row.id);
         }
         if (row.present !== 1) continue;
+        const names = namesOf(row);
+        const facets = facetsOf(row);
+        insert.run(row.id, row.title, names, row.authors, row.abstract, row.tags ?? '', row.note, facets);
         const rowid = indexRowid(row.id, row.title);
         remember.run(row.id, rowid);
-        insert.run(rowid, row.title, namesOf(row), row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
-        options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
+        insertNames.run(rowid, row.title, names, row.authors, facets);
+        options.onText?.(`${indexedText(row)} ${facets}`);
       }
       const last = rows.at(-1);
       if (last) {

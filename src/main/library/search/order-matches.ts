@@ -1,17 +1,25 @@
-// The order of the papers a search matches, best first, computed only as far down as asked. Papers with
-// the words in their title, name parts or authors come first. Within each group the index's bm25 ranks
-// every match while the group is small enough to score in a frame; a larger group comes in the index's
-// static rank (static-rank.ts: shorter titles first), read in order and only as far as needed, so a
-// common word's first page costs the same whether 500 or 500,000 papers carry it.
+// The order of the papers a search matches, best first, computed only as far down as asked.
+// First group: papers with the words in their title, name parts or authors, from papers_names_fts, whose
+// rowid is a static rank (static-rank.ts: shorter titles first). Second group: the other matches, from
+// papers_fts. A group small enough to score in a frame is ranked by bm25; a larger one comes in its
+// table's rowid order (the static rank; for the second group, newest first), read only as far as
+// needed, so a common word's first page costs the same whether 500 or 500,000 papers carry it.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
+import type { EvidencePlan } from './plan-query.ts';
 import { paperIdOf } from './static-rank.ts';
 
 /** bm25 reads each match's column sizes (a B-tree lookup per row, ~10 µs): this many fit in a frame. */
 export const RANK_LIMIT = 300;
-/** bm25 weights: title, names, authors, abstract, tags, note, facets. */
-const BM25 = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
+/** bm25 weights of papers_fts: title, names, authors, abstract, tags, note, facets. */
+const BM25_ALL = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
+/** bm25 weights of papers_names_fts: title, names, authors, facets. */
+const BM25_NAMES = `bm25(papers_names_fts, 10.0, 8.0, 5.0, 0.0)`;
 const ID_BITS = 2 ** 32;
+/** Matches counted exactly on every keystroke up to about this many (the estimate's word). */
+const EXACT_COUNT_LIMIT = 5_000;
+/** Excluded words are looked up once per search; more papers than this carrying them is not a search. */
+const EXCLUDED_CAP = 200_000;
 
 export interface RankedId {
   id: number;
@@ -27,6 +35,8 @@ export interface MatchOrder {
   /** Every match is in `ranked`. */
   complete: boolean;
   total: number;
+  /** `total` is an estimate (a large result read only as far as asked). */
+  estimated: boolean;
 }
 
 interface Group {
@@ -34,47 +44,78 @@ interface Group {
   complete: boolean;
 }
 
-const inRankOrder = (db: Database, match: string, limit: number): number[] =>
-  prepared<[string, number], number>(db, `SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid LIMIT ?`).pluck().all(match, limit);
+interface Table {
+  name: 'papers_fts' | 'papers_names_fts';
+  bm25: string;
+  /** The rowid order that serves as the static rank. */
+  direction: 'ASC' | 'DESC';
+  relevanceOf: (rowid: number) => number;
+  idOf: (rowid: number) => number;
+}
 
-function bm25Ranked(db: Database, match: string, limit: number): RankedId[] {
+const NAMES: Table = {
+  name: 'papers_names_fts',
+  bm25: BM25_NAMES,
+  direction: 'ASC',
+  relevanceOf: (rowid) => 1 / (20 + Math.floor(rowid / ID_BITS)),
+  idOf: paperIdOf,
+};
+const ALL: Table = { name: 'papers_fts', bm25: BM25_ALL, direction: 'DESC', relevanceOf: () => 1, idOf: (rowid) => rowid };
+
+const inRankOrder = (db: Database, table: Table, match: string, limit: number): number[] =>
+  prepared<[string, number], number>(db, `SELECT rowid FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY rowid ${table.direction} LIMIT ?`)
+    .pluck()
+    .all(match, limit);
+
+function bm25Ranked(db: Database, table: Table, match: string, limit: number): RankedId[] {
   return prepared<[string, number], { rowid: number; score: number }>(
     db,
-    `SELECT rowid, ${BM25} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score LIMIT ?`,
+    `SELECT rowid, ${table.bm25} AS score FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY score LIMIT ?`,
   )
     .all(match, limit)
-    .map((row) => ({ id: paperIdOf(row.rowid), relevance: -row.score })); // bm25() is negative: more negative is better
+    .map((row) => ({ id: table.idOf(row.rowid), relevance: -row.score })); // bm25() is negative: more negative is better
 }
 
 /** The first `want` matches of one group (all of them when it is small, or when want is Infinity). */
-function rankGroup(db: Database, match: string, want: number): Group {
-  const probe = inRankOrder(db, match, Number.isFinite(want) ? Math.max(RANK_LIMIT + 1, want) : -1);
-  if (probe.length <= RANK_LIMIT) return { ranked: bm25Ranked(db, match, probe.length), complete: true };
-  const ranked = probe.map((rowid) => ({ id: paperIdOf(rowid), relevance: 1 / (20 + Math.floor(rowid / ID_BITS)) }));
+function rankGroup(db: Database, table: Table, match: string, want: number, keep: (id: number) => boolean): Group {
+  const probe = inRankOrder(db, table, match, Number.isFinite(want) ? Math.max(RANK_LIMIT + 1, want) : -1);
+  if (probe.length <= RANK_LIMIT) return { ranked: bm25Ranked(db, table, match, probe.length).filter((row) => keep(row.id)), complete: true };
+  const ranked = probe.map((rowid) => ({ id: table.idOf(rowid), relevance: table.relevanceOf(rowid) })).filter((row) => keep(row.id));
   return { ranked, complete: !Number.isFinite(want) };
 }
 
 const countMatches = (db: Database, match: string) =>
   prepared<[string], number>(db, `SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?`).pluck().get(match) ?? 0;
 
+/** Papers carrying an excluded word anywhere (the names table cannot see abstracts). */
+function excludedIds(db: Database, words: string | null): (id: number) => boolean {
+  if (!words) return () => true;
+  const ids = new Set(inRankOrder(db, ALL, words, EXCLUDED_CAP));
+  return (id) => !ids.has(id);
+}
+
 /** Filter-only searches (no words): every match, newest first. */
 function newestFirst(db: Database, match: string): MatchOrder {
-  const ids = inRankOrder(db, match, -1).map(paperIdOf).sort((a, b) => b - a);
-  return { ranked: ids.map((id) => ({ id, relevance: 0 })), complete: true, total: ids.length };
+  const ids = inRankOrder(db, ALL, match, -1);
+  return { ranked: ids.map((id) => ({ id, relevance: 0 })), complete: true, total: ids.length, estimated: false };
 }
 
 /**
- * The best `want` matches (Infinity: all of them). `evidenceMatch` is the same query restricted to
- * titles, names and authors; null for a search with no words.
+ * The best `want` matches (Infinity: all of them). Without `evidence` (no words), every match, newest
+ * first. `estimate` stands in for the total when counting would mean visiting every match.
  */
-export function orderMatches(db: Database, match: string, evidenceMatch: string | null, want: number): MatchOrder {
-  if (!evidenceMatch) return newestFirst(db, match);
-  const first = rankGroup(db, evidenceMatch, want);
+export function orderMatches(db: Database, match: string, evidence: EvidencePlan | null, want: number, estimate: number): MatchOrder {
+  if (!evidence) return newestFirst(db, match);
+  const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords));
   const needMore = first.complete && first.ranked.length < want;
-  const second = needMore ? rankGroup(db, `(${match}) NOT (${evidenceMatch})`, want - first.ranked.length) : { ranked: [], complete: false };
-  const complete = first.complete && second.complete;
-  const ranked = [...first.ranked.map((row) => ({ ...row, evidence: true })), ...scaledBelow(first.ranked, second.ranked)];
-  return { ranked, complete, total: complete ? ranked.length : countMatches(db, match) };
+  const second = needMore ? rankGroup(db, ALL, `(${match}) NOT (${evidence.inNames})`, want - first.ranked.length, () => true) : null;
+  const complete = first.complete && (second?.complete ?? false);
+  const ranked = [...first.ranked.map((row) => ({ ...row, evidence: true })), ...scaledBelow(first.ranked, second?.ranked ?? [])];
+  if (complete) return { ranked, complete, total: ranked.length, estimated: false };
+  // Counting visits every match (~1 µs each, in SQLite's C code): done when the estimate says that is
+  // cheap; otherwise the vocabulary's estimate stands in until the order is complete.
+  if (estimate <= EXACT_COUNT_LIMIT) return { ranked, complete, total: Math.max(ranked.length, countMatches(db, match)), estimated: false };
+  return { ranked, complete, total: Math.max(ranked.length, Math.round(estimate)), estimated: true };
 }
 
 /** The second group's relevance scaled below the first group's lowest: evidence always ranks first. */

@@ -17,11 +17,20 @@ export interface HighlightTerms {
   prefixes: string[];
 }
 
+export interface EvidencePlan {
+  /** For papers_names_fts: the words in title, names or authors, with the filters. */
+  namesMatch: string;
+  /** For papers_fts: the words in title, names or authors (the complement is the second group). */
+  inNames: string;
+  /** For papers_fts: excluded words, which papers_names_fts cannot see in abstracts; null when none. */
+  excludedWords: string | null;
+}
+
 export interface SearchPlan {
   /** Full expression; null when the query asks for nothing (empty, or only unfinished filters). */
   match: string | null;
-  /** The same words found in titles, names or authors, with the same filters: the evidence ranked first. */
-  titleMatch: string | null;
+  /** How to find the papers with the words in their title, names or authors (ranked first); null without words. */
+  evidence: EvidencePlan | null;
   hasText: boolean;
   estimate: number;
   correctedQuery: string | null;
@@ -201,7 +210,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
-    return { match: null, titleMatch: null, hasText, estimate: 0, correctedQuery, highlight };
+    return { match: null, evidence: null, hasText, estimate: 0, correctedQuery, highlight };
   }
   // Only negations: everything except them. Every paper carries the "all" facet for this.
   if (base.length === 0) base.push({ expression: facet([facetToken.all()]), estimate: paperCount });
@@ -210,10 +219,18 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const andAll = (clauses: Clause[]) => clauses.map((clause) => `(${clause.expression})`).join(' AND ');
   const match = `(${andAll(base)})${notPart}`;
   const filterPart = filters.length ? ` AND ${andAll(filters)}` : '';
-  const titleMatch = hasText ? `({title names authors} : (${andAll(positives)})${filterPart})${notPart}` : null;
+  const inNames = `{title names authors} : (${andAll(positives)})`;
+  const notFilters = negativeFilters.length ? ` NOT (${negativeFilters.map((clause) => clause.expression).join(' OR ')})` : '';
+  const evidence = hasText
+    ? {
+        namesMatch: `((${inNames})${filterPart})${notFilters}`,
+        inNames,
+        excludedWords: negatives.length ? negatives.map((clause) => clause.expression).join(' OR ') : null,
+      }
+    : null;
   // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
   const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
-  return { match, titleMatch, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
+  return { match, evidence, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
 }
 
 const STATUS_WORDS = [...PAPER_STATUSES, 'starred', 'all'] as const;

@@ -37,6 +37,7 @@ interface Ordered {
   /** Every match is in `ids`; otherwise only the best ones, as far as a page asked. */
   complete: boolean;
   total: number;
+  estimated: boolean;
 }
 
 const orders = new WeakMap<Database, Ordered[]>();
@@ -66,7 +67,7 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, words: str
   const found = kept.find((entry) => entry.key === key);
   if (found && (found.complete || found.ids.length >= want)) return found;
   // Reading a little past the page makes scrolling to the next one free.
-  const order = orderMatches(db, plan.match, plan.hasText ? plan.titleMatch : null, Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want);
+  const order = orderMatches(db, plan.match, plan.evidence, Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want, plan.estimate);
   const { ranked } = order;
   const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
@@ -79,7 +80,7 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, words: str
     ids[index] = ranked[index]?.id ?? 0;
     scores[index] = ranked[index]?.relevance ?? 0;
   }
-  const entry = { key, ids, scores, complete: order.complete, total: order.total };
+  const entry = { key, ids, scores, complete: order.complete, total: order.total, estimated: order.estimated };
   // Orders from before a change are stale: only this version's are kept.
   const others = kept.filter((other) => other.key !== key && other.key.startsWith(`${version}\u0000`));
   orders.set(db, [entry, ...others].slice(0, ORDERS_KEPT));
@@ -118,15 +119,19 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const { parts, plan } = prepare(db, input.query, input.queue);
-  const done = (hits: SearchHit[], total: number): SearchResult => ({
+  const done = (hits: SearchHit[], total: number, totalIsEstimate = false): SearchResult => ({
     hits,
     total,
+    ...(totalIsEstimate ? { totalIsEstimate } : {}),
     correctedQuery: plan.correctedQuery,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   });
   if (plan.match === null) return { ...done([], 0), incomplete: input.query.trim() !== '' };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), offset + limit);
+  // The first page reads only as far as it shows; a reader scrolling on gets the whole order (and an
+  // exact count) once, and every later page reads it from the cache.
+  const want = offset === 0 ? limit : Number.POSITIVE_INFINITY;
+  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), want);
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
   const rows = loadRows(db, pageIds);
   const hits = pageIds.flatMap((id, index): SearchHit[] => {
@@ -141,7 +146,7 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
       },
     ];
   });
-  return done(hits, order.total);
+  return done(hits, order.total, order.estimated);
 }
 
 /** Every matching paper's id, in result order: what "select all" acts on. */

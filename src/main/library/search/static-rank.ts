@@ -1,4 +1,4 @@
-// The index's rowid carries a static rank: shorter titles first, then the paper id. FTS5 returns matches
+// papers_names_fts's rowid carries a static rank: shorter titles first, then the paper id. FTS5 returns matches
 // in rowid order and stops when the caller stops reading, so "ORDER BY rowid LIMIT k" yields the best k
 // of a common word's matches by static rank without visiting the rest: impact-ordered postings, with
 // title length as the impact. Among papers that all carry the searched words in the title, bm25 differs
@@ -15,6 +15,3 @@ export function indexRowid(paperId: number, title: string | null): number {
 export function paperIdOf(rowid: number): number {
   return rowid % ID_BITS;
 }
-
-/** The same, in SQL: `${PAPER_ID_OF_ROWID}` in a select list. */
-export const PAPER_ID_OF_ROWID = `(rowid & ${ID_BITS - 1})`;
