@@ -10,7 +10,7 @@ import type { EvidencePlan } from './plan-query.ts';
 import { paperIdOf } from './static-rank.ts';
 
 /** bm25 reads each match's column sizes (a B-tree lookup per row, ~10 µs): this many fit in a frame. */
-export const RANK_LIMIT = 300;
+export const RANK_LIMIT = 100;
 /** bm25 weights of papers_fts: title, names, authors, abstract, tags, note, facets. */
 const BM25_ALL = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
 /** bm25 weights of papers_names_fts: title, names, authors, facets. */

@@ -57,6 +57,9 @@ const completionCount = (length: number) => (length <= 2 ? 4 : length === 3 ? 6 
 const MAX_AND_TERMS = 4;
 /** A correction of an unfinished word joins its completions when this many times more common than each. */
 const CORRECTION_OVER_COMPLETION = 4;
+/** Spellings of a misspelt word searched at once, and how much rarer than the commonest one may be. */
+const MAX_SPELLINGS = 4;
+const SPELLING_RATIO = 50;
 /** A known but rare word is also searched as its common neighbour when that is this many times more frequent. */
 const RARE_WORD_RATIO = 50;
 
@@ -92,11 +95,12 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       }
       return { alternatives, correctedTo: null };
     }
-    const found = corrections(vocabulary, term, 2);
+    const found = corrections(vocabulary, term, MAX_SPELLINGS);
     const best = found[0];
     if (!best) return { alternatives: [term], correctedTo: null };
-    // A second candidate as near and nearly as common is kept too: "modle" may be "model" or "mode".
-    const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * 5 >= best.docs);
+    // Other spellings as near are kept too ("taing" may be "taking" or "taming"): the other words of the
+    // query pick between them, and the commonest is what the reader is shown.
+    const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * SPELLING_RATIO >= best.docs);
     return { alternatives: alternatives.map((candidate) => candidate.term), correctedTo: best.term };
   };
 
@@ -126,8 +130,10 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
 
   /** "olaf-owrld": every part (each corrected or completed), or the parts joined as one name ("olafworld"). */
   const compoundClause = (part: CompoundPart): Clause => {
-    const meaningful = part.terms.filter((term) => !STOPWORDS.has(term));
-    const terms = meaningful.length ? meaningful : part.terms;
+    // A one-letter part still being typed ("world-c") says too little to search on yet.
+    const typed = part.open && (part.terms.at(-1)?.length ?? 0) < 2 ? part.terms.slice(0, -1) : part.terms;
+    const meaningful = typed.filter((term) => !STOPWORDS.has(term));
+    const terms = meaningful.length ? meaningful : typed;
     const readings = terms.map((term, index) => (part.open && index === terms.length - 1 && term === part.terms.at(-1) ? typingWord(term) : finishedWord(term)));
     const clauses = readings.map(clauseOf);
     const joined = part.terms.join('');
