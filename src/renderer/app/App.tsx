@@ -249,11 +249,12 @@ export function App() {
           <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
         )}
         <div className="panes">
-          <section className="list-pane" aria-label={viewTitle}>
+          {/* data-results-for: the query whose results are on screen (the UI bench times keystroke to paint by it). */}
+          <section className="list-pane" aria-label={viewTitle} data-results-for={searching ? (search.result?.query ?? '') : undefined}>
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">
-                {searching ? (search.result ? `${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
+                {searching ? (search.result ? `${search.result.totalIsEstimate ? 'about ' : ''}${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
                 {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
               </span>
               {digest && digest.untriaged > 0 && !searching && (

@@ -15,6 +15,7 @@ interface Shown {
   query: string;
   scope: Queue | undefined;
   total: number;
+  totalIsEstimate: boolean;
   correctedQuery: string | null;
   pages: ReadonlyMap<number, readonly SearchHit[]>;
 }
@@ -49,7 +50,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
       void api.searchPapers({ query: current.query, queue: current.scope, limit: PAGE, offset: page * PAGE }).then((response) => {
         if (shownRef.current?.query !== current.query || shownRef.current.scope !== current.scope || !response.data) return;
         const pages = new Map(shownRef.current.pages).set(page, response.data.hits);
-        const next = { ...shownRef.current, pages, total: response.data.total };
+        const next = { ...shownRef.current, pages, total: response.data.total, totalIsEstimate: response.data.totalIsEstimate ?? false };
         shownRef.current = next;
         setShown(next);
       });
@@ -70,7 +71,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
       const data = response.data;
       if (!data) return;
       const apply = () => {
-        show({ query, scope, total: data.total, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
+        show({ query, scope, total: data.total, totalIsEstimate: data.totalIsEstimate ?? false, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
         loadPages(wanted.current.start, wanted.current.end);
       };
       const hadResults = (shownRef.current?.total ?? 0) > 0;
@@ -94,9 +95,15 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
 
   const hitAt = useCallback((index: number) => shown?.pages.get(Math.floor(index / PAGE))?.[index % PAGE], [shown]);
 
-  /** Every match's id, for an action on all of them. */
+  /** Every match's id, for an action on all of them; the count on screen becomes exact too. */
   const allIds = useCallback(async (): Promise<number[]> => {
     const response = await api.searchPaperIds({ query, queue: scope });
+    const current = shownRef.current;
+    if (response.data && current && current.query === query && current.scope === scope && current.totalIsEstimate) {
+      const next = { ...current, total: response.data.total, totalIsEstimate: false };
+      shownRef.current = next;
+      setShown(next);
+    }
     return response.data?.ids ?? [];
   }, [query, scope]);
 

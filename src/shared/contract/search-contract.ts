@@ -16,8 +16,10 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Matches in all, exactly; hits holds at most `limit` of them, from `offset`. */
+  /** Matches in all; hits holds at most `limit` of them, from `offset`. */
   total: number;
+  /** `total` is an estimate: a very large result is read only as far as the pages asked for so far. */
+  totalIsEstimate?: boolean;
   /** The query as understood after typo correction, when it differs from what was typed. */
   correctedQuery: string | null;
   /** The query asks for nothing yet (an unfinished filter such as `is:`): not the same as no match. */

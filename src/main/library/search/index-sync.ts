@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
 import { facetsOf } from './facets.ts';
 import { namePartsText } from './name-parts.ts';
+import { indexRowid } from './static-rank.ts';
 import type { FacetSource } from './facets.ts';
 
 interface IndexRow extends FacetSource {
@@ -60,6 +61,11 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
     db,
     `INSERT INTO papers_fts (rowid, title, names, authors, abstract, tags, note, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const namesRowid = prepared<[number], number>(db, `SELECT names_rowid FROM search_rowids WHERE paper_id = ?`).pluck();
+  const removeNames = prepared(db, `DELETE FROM papers_names_fts WHERE rowid = ?`);
+  const insertNames = prepared(db, `INSERT INTO papers_names_fts (rowid, title, names, authors, facets) VALUES (?, ?, ?, ?, ?)`);
+  const forget = prepared(db, `DELETE FROM search_rowids WHERE paper_id = ?`);
+  const remember = prepared(db, `INSERT INTO search_rowids (paper_id, names_rowid) VALUES (?, ?)`);
   const dequeue = prepared(db, `DELETE FROM search_queue WHERE paper_id <= ?`);
   const trimLog = prepared(db, `DELETE FROM search_log WHERE seq <= (SELECT max(seq) FROM search_log) - ?`);
   return db
@@ -67,9 +73,20 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
       const rows = select.all(limit);
       for (const row of rows) {
         if (row.indexed === 1) remove.run(row.id);
+        // Looked up whatever the flag says: a names row left behind would be found twice.
+        const previous = namesRowid.get(row.id);
+        if (previous !== undefined) {
+          removeNames.run(previous);
+          forget.run(row.id);
+        }
         if (row.present !== 1) continue;
-        insert.run(row.id, row.title, namesOf(row), row.authors, row.abstract, row.tags ?? '', row.note, facetsOf(row));
-        options.onText?.(`${indexedText(row)} ${facetsOf(row)}`);
+        const names = namesOf(row);
+        const facets = facetsOf(row);
+        insert.run(row.id, row.title, names, row.authors, row.abstract, row.tags ?? '', row.note, facets);
+        const rowid = indexRowid(row.id, row.title);
+        remember.run(row.id, rowid);
+        insertNames.run(rowid, row.title, names, row.authors, facets);
+        options.onText?.(`${indexedText(row)} ${facets}`);
       }
       const last = rows.at(-1);
       if (last) {

@@ -1,16 +1,25 @@
-// The order of every paper a search matches, however many. Papers with the words in their title, name
-// parts or authors come first; within each group the index's bm25 ranks them while the group is small
-// enough to score in a frame, and a static rank (shorter titles first, then newer) orders a group too
-// large for that: among papers that all carry the same common words in the title, bm25 differs mostly
-// by title length, so the static rank approximates it without reading each row's column sizes.
+// The order of the papers a search matches, best first, computed only as far down as asked.
+// First group: papers with the words in their title, name parts or authors, from papers_names_fts, whose
+// rowid is a static rank (static-rank.ts: shorter titles first). Second group: the other matches, from
+// papers_fts. A group small enough to score in a frame is ranked by bm25; a larger one comes in its
+// table's rowid order (the static rank; for the second group, newest first), read only as far as
+// needed, so a common word's first page costs the same whether 500 or 500,000 papers carry it.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
-import { titleLengthsOf } from './title-lengths.ts';
+import type { EvidencePlan } from './plan-query.ts';
+import { paperIdOf } from './static-rank.ts';
 
 /** bm25 reads each match's column sizes (a B-tree lookup per row, ~10 µs): this many fit in a frame. */
-export const RANK_LIMIT = 400;
-/** bm25 weights: title, names, authors, abstract, tags, note, facets. */
-const BM25 = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
+export const RANK_LIMIT = 100;
+/** bm25 weights of papers_fts: title, names, authors, abstract, tags, note, facets. */
+const BM25_ALL = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
+/** bm25 weights of papers_names_fts: title, names, authors, facets. */
+const BM25_NAMES = `bm25(papers_names_fts, 10.0, 8.0, 5.0, 0.0)`;
+const ID_BITS = 2 ** 32;
+/** Matches counted exactly on every keystroke up to about this many (the estimate's word). */
+const EXACT_COUNT_LIMIT = 5_000;
+/** Excluded words are looked up once per search; more papers than this carrying them is not a search. */
+const EXCLUDED_CAP = 200_000;
 
 export interface RankedId {
   id: number;
@@ -20,52 +29,98 @@ export interface RankedId {
   evidence?: boolean;
 }
 
-const matchingIds = (db: Database, match: string): number[] =>
-  prepared<[string], number>(db, `SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid DESC`).pluck().all(match);
+export interface MatchOrder {
+  /** The best matches, at least as many as asked for when there are that many. */
+  ranked: RankedId[];
+  /** Every match is in `ranked`. */
+  complete: boolean;
+  total: number;
+  /** `total` is an estimate (a large result read only as far as asked). */
+  estimated: boolean;
+}
 
-function bm25Ranked(db: Database, match: string, limit: number): RankedId[] {
-  return prepared<[string, number], { id: number; score: number }>(
+interface Group {
+  ranked: RankedId[];
+  complete: boolean;
+}
+
+interface Table {
+  name: 'papers_fts' | 'papers_names_fts';
+  bm25: string;
+  /** The rowid order that serves as the static rank. */
+  direction: 'ASC' | 'DESC';
+  relevanceOf: (rowid: number) => number;
+  idOf: (rowid: number) => number;
+}
+
+const NAMES: Table = {
+  name: 'papers_names_fts',
+  bm25: BM25_NAMES,
+  direction: 'ASC',
+  relevanceOf: (rowid) => 1 / (20 + Math.floor(rowid / ID_BITS)),
+  idOf: paperIdOf,
+};
+const ALL: Table = { name: 'papers_fts', bm25: BM25_ALL, direction: 'DESC', relevanceOf: () => 1, idOf: (rowid) => rowid };
+
+const inRankOrder = (db: Database, table: Table, match: string, limit: number): number[] =>
+  prepared<[string, number], number>(db, `SELECT rowid FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY rowid ${table.direction} LIMIT ?`)
+    .pluck()
+    .all(match, limit);
+
+function bm25Ranked(db: Database, table: Table, match: string, limit: number): RankedId[] {
+  return prepared<[string, number], { rowid: number; score: number }>(
     db,
-    `SELECT rowid AS id, ${BM25} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score LIMIT ?`,
+    `SELECT rowid, ${table.bm25} AS score FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY score LIMIT ?`,
   )
     .all(match, limit)
-    .map((row) => ({ id: row.id, relevance: -row.score })); // bm25() is negative: more negative is better
+    .map((row) => ({ id: table.idOf(row.rowid), relevance: -row.score })); // bm25() is negative: more negative is better
 }
 
-/** Shorter titles first, then newer (ids arrive newest first); relevance scaled below any bm25 group. */
-function staticRanked(db: Database, ids: number[], scale: number): RankedId[] {
-  const lengthOf = titleLengthsOf(db, ids);
-  return ids
-    .map((id, order) => ({ id, order, length: lengthOf(id) }))
-    .sort((a, b) => a.length - b.length || a.order - b.order)
-    .map(({ id, length }) => ({ id, relevance: scale / (20 + length) }));
+/** The first `want` matches of one group (all of them when it is small, or when want is Infinity). */
+function rankGroup(db: Database, table: Table, match: string, want: number, keep: (id: number) => boolean): Group {
+  const probe = inRankOrder(db, table, match, Number.isFinite(want) ? Math.max(RANK_LIMIT + 1, want) : -1);
+  if (probe.length <= RANK_LIMIT) return { ranked: bm25Ranked(db, table, match, probe.length).filter((row) => keep(row.id)), complete: true };
+  const ranked = probe.map((rowid) => ({ id: table.idOf(rowid), relevance: table.relevanceOf(rowid) })).filter((row) => keep(row.id));
+  return { ranked, complete: !Number.isFinite(want) };
 }
 
-function rankGroup(db: Database, match: string, ids: number[], scale: number): RankedId[] {
-  if (ids.length > RANK_LIMIT) return staticRanked(db, ids, scale);
-  return bm25Ranked(db, match, ids.length + 1).map((row) => ({ id: row.id, relevance: row.relevance * scale }));
+const countMatches = (db: Database, match: string) =>
+  prepared<[string], number>(db, `SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?`).pluck().get(match) ?? 0;
+
+/** Papers carrying an excluded word anywhere (the names table cannot see abstracts). */
+function excludedIds(db: Database, words: string | null): (id: number) => boolean {
+  if (!words) return () => true;
+  const ids = new Set(inRankOrder(db, ALL, words, EXCLUDED_CAP));
+  return (id) => !ids.has(id);
+}
+
+/** Filter-only searches (no words): every match, newest first. */
+function newestFirst(db: Database, match: string): MatchOrder {
+  const ids = inRankOrder(db, ALL, match, -1);
+  return { ranked: ids.map((id) => ({ id, relevance: 0 })), complete: true, total: ids.length, estimated: false };
 }
 
 /**
- * Every match, best first. `evidenceMatch` is the same query restricted to titles, names and authors.
- * Ranked text searches put those matches first; filter-only searches list the newest first.
+ * The best `want` matches (Infinity: all of them). Without `evidence` (no words), every match, newest
+ * first. `estimate` stands in for the total when counting would mean visiting every match.
  */
-export function orderMatches(db: Database, match: string, evidenceMatch: string | null): RankedId[] {
-  const all = matchingIds(db, match);
-  if (!evidenceMatch) return all.map((id) => ({ id, relevance: 0 }));
-  const evidenceIds = matchingIds(db, evidenceMatch);
-  const first = rankGroup(db, evidenceMatch, evidenceIds, 1);
-  const placed = new Set(evidenceIds);
-  const rest = placed.size === 0 ? all : all.filter((id) => !placed.has(id));
-  const second =
-    rest.length > RANK_LIMIT
-      ? staticRanked(db, rest, 0.01)
-      : placed.size === 0
-        ? bm25Ranked(db, match, all.length)
-        : bm25Ranked(db, `(${match}) NOT (${evidenceMatch})`, rest.length + 1).filter((row) => !placed.has(row.id));
-  const best = first[0]?.relevance ?? 1;
-  // Keep the groups apart: anything in the first outranks everything in the second.
-  const floor = first.length ? Math.min(...first.slice(-1).map((row) => row.relevance)) : best;
-  const top = Math.max(...second.slice(0, 1).map((row) => row.relevance), 1e-9);
-  return [...first.map((row) => ({ ...row, evidence: true })), ...second.map((row) => ({ id: row.id, relevance: (row.relevance / top) * floor * 0.5 }))];
+export function orderMatches(db: Database, match: string, evidence: EvidencePlan | null, want: number, estimate: number): MatchOrder {
+  if (!evidence) return newestFirst(db, match);
+  const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords));
+  const needMore = first.complete && first.ranked.length < want;
+  const second = needMore ? rankGroup(db, ALL, `(${match}) NOT (${evidence.inNames})`, want - first.ranked.length, () => true) : null;
+  const complete = first.complete && (second?.complete ?? false);
+  const ranked = [...first.ranked.map((row) => ({ ...row, evidence: true })), ...scaledBelow(first.ranked, second?.ranked ?? [])];
+  if (complete) return { ranked, complete, total: ranked.length, estimated: false };
+  // Counting visits every match (~1 µs each, in SQLite's C code): done when the estimate says that is
+  // cheap; otherwise the vocabulary's estimate stands in until the order is complete.
+  if (estimate <= EXACT_COUNT_LIMIT) return { ranked, complete, total: Math.max(ranked.length, countMatches(db, match)), estimated: false };
+  return { ranked, complete, total: Math.max(ranked.length, Math.round(estimate)), estimated: true };
+}
+
+/** The second group's relevance scaled below the first group's lowest: evidence always ranks first. */
+function scaledBelow(first: readonly RankedId[], second: readonly RankedId[]): RankedId[] {
+  const floor = first.at(-1)?.relevance ?? 1;
+  const top = Math.max(second[0]?.relevance ?? 0, 1e-9);
+  return second.map((row) => ({ id: row.id, relevance: (row.relevance / top) * floor * 0.5 }));
 }

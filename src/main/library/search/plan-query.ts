@@ -17,11 +17,20 @@ export interface HighlightTerms {
   prefixes: string[];
 }
 
+export interface EvidencePlan {
+  /** For papers_names_fts: the words in title, names or authors, with the filters. */
+  namesMatch: string;
+  /** For papers_fts: the words in title, names or authors (the complement is the second group). */
+  inNames: string;
+  /** For papers_fts: excluded words, which papers_names_fts cannot see in abstracts; null when none. */
+  excludedWords: string | null;
+}
+
 export interface SearchPlan {
   /** Full expression; null when the query asks for nothing (empty, or only unfinished filters). */
   match: string | null;
-  /** The same words found in titles, names or authors, with the same filters: the evidence ranked first. */
-  titleMatch: string | null;
+  /** How to find the papers with the words in their title, names or authors (ranked first); null without words. */
+  evidence: EvidencePlan | null;
   hasText: boolean;
   estimate: number;
   correctedQuery: string | null;
@@ -48,6 +57,9 @@ const completionCount = (length: number) => (length <= 2 ? 4 : length === 3 ? 6 
 const MAX_AND_TERMS = 4;
 /** A correction of an unfinished word joins its completions when this many times more common than each. */
 const CORRECTION_OVER_COMPLETION = 4;
+/** Spellings of a misspelt word searched at once, and how much rarer than the commonest one may be. */
+const MAX_SPELLINGS = 4;
+const SPELLING_RATIO = 50;
 /** A known but rare word is also searched as its common neighbour when that is this many times more frequent. */
 const RARE_WORD_RATIO = 50;
 
@@ -83,11 +95,12 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
       }
       return { alternatives, correctedTo: null };
     }
-    const found = corrections(vocabulary, term, 2);
+    const found = corrections(vocabulary, term, MAX_SPELLINGS);
     const best = found[0];
     if (!best) return { alternatives: [term], correctedTo: null };
-    // A second candidate as near and nearly as common is kept too: "modle" may be "model" or "mode".
-    const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * 5 >= best.docs);
+    // Other spellings as near are kept too ("taing" may be "taking" or "taming"): the other words of the
+    // query pick between them, and the commonest is what the reader is shown.
+    const alternatives = found.filter((candidate) => candidate.distance === best.distance && candidate.docs * SPELLING_RATIO >= best.docs);
     return { alternatives: alternatives.map((candidate) => candidate.term), correctedTo: best.term };
   };
 
@@ -117,8 +130,10 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
 
   /** "olaf-owrld": every part (each corrected or completed), or the parts joined as one name ("olafworld"). */
   const compoundClause = (part: CompoundPart): Clause => {
-    const meaningful = part.terms.filter((term) => !STOPWORDS.has(term));
-    const terms = meaningful.length ? meaningful : part.terms;
+    // A one-letter part still being typed ("world-c") says too little to search on yet.
+    const typed = part.open && (part.terms.at(-1)?.length ?? 0) < 2 ? part.terms.slice(0, -1) : part.terms;
+    const meaningful = typed.filter((term) => !STOPWORDS.has(term));
+    const terms = meaningful.length ? meaningful : typed;
     const readings = terms.map((term, index) => (part.open && index === terms.length - 1 && term === part.terms.at(-1) ? typingWord(term) : finishedWord(term)));
     const clauses = readings.map(clauseOf);
     const joined = part.terms.join('');
@@ -201,7 +216,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
-    return { match: null, titleMatch: null, hasText, estimate: 0, correctedQuery, highlight };
+    return { match: null, evidence: null, hasText, estimate: 0, correctedQuery, highlight };
   }
   // Only negations: everything except them. Every paper carries the "all" facet for this.
   if (base.length === 0) base.push({ expression: facet([facetToken.all()]), estimate: paperCount });
@@ -210,10 +225,18 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const andAll = (clauses: Clause[]) => clauses.map((clause) => `(${clause.expression})`).join(' AND ');
   const match = `(${andAll(base)})${notPart}`;
   const filterPart = filters.length ? ` AND ${andAll(filters)}` : '';
-  const titleMatch = hasText ? `({title names authors} : (${andAll(positives)})${filterPart})${notPart}` : null;
+  const inNames = `{title names authors} : (${andAll(positives)})`;
+  const notFilters = negativeFilters.length ? ` NOT (${negativeFilters.map((clause) => clause.expression).join(' OR ')})` : '';
+  const evidence = hasText
+    ? {
+        namesMatch: `((${inNames})${filterPart})${notFilters}`,
+        inNames,
+        excludedWords: negatives.length ? negatives.map((clause) => clause.expression).join(' OR ') : null,
+      }
+    : null;
   // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
   const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
-  return { match, titleMatch, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
+  return { match, evidence, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
 }
 
 const STATUS_WORDS = [...PAPER_STATUSES, 'starred', 'all'] as const;

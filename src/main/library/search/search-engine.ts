@@ -1,6 +1,6 @@
-// Search over one library: what each keystroke runs. Every match is ordered (order-matches.ts); the
-// order of the last few queries is kept, so scrolling further and "select all" read it instead of
-// searching again. Only the rows of the requested page are loaded and highlighted.
+// Search over one library: what each keystroke runs. Matches are ordered only as far as the page asked
+// for (order-matches.ts), and that order is kept for the last few queries, so scrolling further extends
+// it and "select all" completes it instead of searching again. Only the page's rows are loaded.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../../shared/contract/search-contract.ts';
 import type { Queue } from '../../../shared/domain.ts';
@@ -34,6 +34,10 @@ interface Ordered {
   key: string;
   ids: Int32Array;
   scores: Float32Array;
+  /** Every match is in `ids`; otherwise only the best ones, as far as a page asked. */
+  complete: boolean;
+  total: number;
+  estimated: boolean;
 }
 
 const orders = new WeakMap<Database, Ordered[]>();
@@ -53,13 +57,18 @@ const typedWords = (parts: readonly QueryPart[]) =>
     .flatMap((part) => (part.negated || part.kind === 'filter' ? [] : part.kind === 'word' ? [part.term] : part.terms))
     .join(' ');
 
-/** The whole order of one search, cached until the library changes (any commit, on any connection). */
-function orderFor(db: Database, plan: SearchPlan & { match: string }, words: string, version: string): Ordered {
+/**
+ * The order of one search as far as `want` rows (Infinity: all), cached until the library changes (any
+ * commit, on any connection). A deeper request extends it; the rows already given keep their places.
+ */
+function orderFor(db: Database, plan: SearchPlan & { match: string }, words: string, version: string, want: number): Ordered {
   const key = `${version}\u0000${plan.match}\u0000${words}`;
   const kept = orders.get(db) ?? [];
   const found = kept.find((entry) => entry.key === key);
-  if (found) return found;
-  const ranked = orderMatches(db, plan.match, plan.hasText ? plan.titleMatch : null);
+  if (found && (found.complete || found.ids.length >= want)) return found;
+  // Reading a little past the page makes scrolling to the next one free.
+  const order = orderMatches(db, plan.match, plan.evidence, Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want, plan.estimate);
+  const { ranked } = order;
   const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
   const scores = new Float32Array(ranked.length);
@@ -71,9 +80,10 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, words: str
     ids[index] = ranked[index]?.id ?? 0;
     scores[index] = ranked[index]?.relevance ?? 0;
   }
-  const entry = { key, ids, scores };
+  const entry = { key, ids, scores, complete: order.complete, total: order.total, estimated: order.estimated };
   // Orders from before a change are stale: only this version's are kept.
-  orders.set(db, [entry, ...kept.filter((other) => other.key.startsWith(`${version}\u0000`))].slice(0, ORDERS_KEPT));
+  const others = kept.filter((other) => other.key !== key && other.key.startsWith(`${version}\u0000`));
+  orders.set(db, [entry, ...others].slice(0, ORDERS_KEPT));
   return entry;
 }
 
@@ -109,15 +119,19 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const { parts, plan } = prepare(db, input.query, input.queue);
-  const done = (hits: SearchHit[], total: number): SearchResult => ({
+  const done = (hits: SearchHit[], total: number, totalIsEstimate = false): SearchResult => ({
     hits,
     total,
+    ...(totalIsEstimate ? { totalIsEstimate } : {}),
     correctedQuery: plan.correctedQuery,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   });
   if (plan.match === null) return { ...done([], 0), incomplete: input.query.trim() !== '' };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db));
+  // The first page reads only as far as it shows; a reader scrolling on gets the whole order (and an
+  // exact count) once, and every later page reads it from the cache.
+  const want = offset === 0 ? limit : Number.POSITIVE_INFINITY;
+  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), want);
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
   const rows = loadRows(db, pageIds);
   const hits = pageIds.flatMap((id, index): SearchHit[] => {
@@ -132,7 +146,7 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
       },
     ];
   });
-  return done(hits, order.ids.length);
+  return done(hits, order.total, order.estimated);
 }
 
 /** Every matching paper's id, in result order: what "select all" acts on. */
@@ -140,6 +154,6 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
   const { parts, plan } = prepare(db, input.query, input.queue);
   if (plan.match === null) return { ids: [], total: 0 };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db));
-  return { ids: Array.from(order.ids), total: order.ids.length };
+  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), Number.POSITIVE_INFINITY);
+  return { ids: Array.from(order.ids), total: order.total };
 }

@@ -4,7 +4,6 @@ import type { Queue } from '../../../shared/domain.ts';
 import { searchPaperIds, searchPapers } from './search-engine.ts';
 import type { SearchInput } from './search-engine.ts';
 import { warmUpInBackground } from './search-state.ts';
-import { loadTitleLengths } from './title-lengths.ts';
 
 /**
  * The `searchPapers` operation for one open library. Creating it starts loading the vocabulary in the
@@ -12,23 +11,10 @@ import { loadTitleLengths } from './title-lengths.ts';
  */
 export function searchHandler(db: Database): (input: SearchInput) => SearchResult {
   warmUpInBackground(db);
-  stepInBackground(db, loadTitleLengths(db));
   return (input) => searchPapers(db, input);
 }
 
 /** Every matching paper's id for one open library (select all). */
 export function searchIdsHandler(db: Database): (input: { query: string; queue?: Queue | undefined }) => { ids: number[]; total: number } {
   return (input) => searchPaperIds(db, input);
-}
-
-function stepInBackground(db: Database, steps: Iterator<void>): void {
-  const step = () => {
-    if (!db.open) return;
-    try {
-      if (!steps.next().done) setImmediate(step);
-    } catch {
-      // Lengths not loaded here are read on demand by the search that needs them.
-    }
-  };
-  setImmediate(step);
 }

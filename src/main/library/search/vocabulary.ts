@@ -63,8 +63,29 @@ function lowerBound(terms: readonly string[], value: string): number {
   return low;
 }
 
+/** Completions of prefixes this short are kept: their ranges hold thousands of terms to sort. */
+const MEMO_PREFIX_LENGTH = 3;
+const completionMemo = new WeakMap<Vocabulary, { size: number; entries: Map<string, string[]> }>();
+
 /** Terms starting with `prefix`, most frequent first. Walks at most `scanLimit` terms of the range. */
 export function completions(vocabulary: Vocabulary, prefix: string, limit: number, scanLimit = 20_000): string[] {
+  if (prefix.length > MEMO_PREFIX_LENGTH) return findCompletions(vocabulary, prefix, limit, scanLimit);
+  let memo = completionMemo.get(vocabulary);
+  // Any new term may belong to a short prefix's range: the memo lasts until the vocabulary grows.
+  if (!memo || memo.size !== vocabulary.docs.size) {
+    memo = { size: vocabulary.docs.size, entries: new Map() };
+    completionMemo.set(vocabulary, memo);
+  }
+  const key = `${limit}:${prefix}`;
+  let found = memo.entries.get(key);
+  if (!found) {
+    found = findCompletions(vocabulary, prefix, limit, scanLimit);
+    memo.entries.set(key, found);
+  }
+  return [...found];
+}
+
+function findCompletions(vocabulary: Vocabulary, prefix: string, limit: number, scanLimit: number): string[] {
   const found: string[] = [];
   const start = lowerBound(vocabulary.sorted, prefix);
   for (let index = start; index < vocabulary.sorted.length && found.length < scanLimit; index += 1) {
@@ -111,6 +132,24 @@ export interface Correction {
  * and this keeps the work to a few hundred terms whatever the size of the library.
  */
 export function corrections(vocabulary: Vocabulary, word: string, limit = 2): Correction[] {
+  // The words before the one being typed are corrected again at every keystroke: remember them.
+  let memo = correctionMemo.get(vocabulary);
+  if (!memo || memo.size !== vocabulary.docs.size || memo.entries.size > 5000) {
+    memo = { size: vocabulary.docs.size, entries: new Map() };
+    correctionMemo.set(vocabulary, memo);
+  }
+  const key = `${limit}:${word}`;
+  let found = memo.entries.get(key);
+  if (!found) {
+    found = findCorrections(vocabulary, word, limit);
+    memo.entries.set(key, found);
+  }
+  return found.map((correction) => ({ ...correction }));
+}
+
+const correctionMemo = new WeakMap<Vocabulary, { size: number; entries: Map<string, Correction[]> }>();
+
+function findCorrections(vocabulary: Vocabulary, word: string, limit: number): Correction[] {
   const max = allowedEdits(word.length);
   if (max === 0) return [];
   // Most typos are one edit: look for those first, where almost every term is rejected after a row or two.

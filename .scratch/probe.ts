@@ -1,0 +1,20 @@
+import { searchPapers } from '/work/wt-search/src/main/library/search/search-engine.ts';
+import { openSiftLibrary } from '/work/wt-search/src/main/library/sift-library.ts';
+import { keystrokes } from '/work/wt-search/bench/keystroke-queries.ts';
+import { readRealCorpus } from '/work/wt-search/bench/real-corpus.ts';
+import { relevanceQueries } from '/work/wt-search/bench/relevance-queries.ts';
+import { percentile } from '/work/wt-search/bench/stats.ts';
+const lib = openSiftLibrary(process.argv[2]!);
+let t = performance.now();
+searchPapers(lib.db, { query: 'warm', limit: 1 });
+console.log('vocab', Math.round(performance.now() - t));
+const real = readRealCorpus();
+const docsOf = lib.db.prepare(`SELECT doc FROM papers_fts_vocab WHERE term = ?`).pluck();
+const qs = relevanceQueries(real.map((p) => p.title), Number(process.argv[3] ?? 20), 20261204, (term) => (docsOf.get(term) as number | undefined) ?? 0);
+const times: { ms: number; q: string }[] = [];
+const cpu: number[] = [];
+for (const q of qs) for (const k of keystrokes(q.text)) { const c = process.cpuUsage(); t = performance.now(); searchPapers(lib.db, { query: k, limit: 50 }); times.push({ ms: performance.now() - t, q: k }); const u = process.cpuUsage(c); cpu.push((u.user + u.system) / 1000); }
+console.log('cpu p50', percentile(cpu, 50).toFixed(2), 'p95', percentile(cpu, 95).toFixed(2));
+const ms = times.map((x) => x.ms);
+console.log('n', ms.length, 'p50', percentile(ms, 50).toFixed(2), 'p95', percentile(ms, 95).toFixed(2));
+console.log(times.sort((a, b) => b.ms - a.ms).slice(0, 25).map((x) => `${x.ms.toFixed(1)} ${JSON.stringify(x.q)}`).join('\n'));
