@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ForYouPage, LearnProgress } from '../../shared/contract/learn-contract.ts';
 import type { PaperSummary } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 import type { View } from '../app/view.ts';
+import type { ListOrder } from '../learn/list-order.ts';
 
 const CHUNK = 200;
 
@@ -10,7 +12,7 @@ const CHUNK = 200;
  * screen shows. On every library revision the loaded range is fetched again (stale rows stay visible
  * until the fresh ones arrive, so nothing flickers).
  */
-export function usePaperWindow(view: View, revision: number) {
+export function usePaperWindow(view: View, revision: number, order: ListOrder = 'digest', rankEpoch = 0) {
   const [total, setTotal] = useState(0);
   const [rows, setRows] = useState<ReadonlyMap<number, PaperSummary>>(new Map());
   const [loading, setLoading] = useState(true);
@@ -21,15 +23,37 @@ export function usePaperWindow(view: View, revision: number) {
   const wanted = useRef<{ start: number; end: number }>({ start: 0, end: CHUNK });
   const loadedChunks = useRef(new Set<number>());
   const generation = useRef(0);
+  // For you: scores of the loaded rows, and whether the ranking is trusted yet (cold start).
+  const [scores, setScores] = useState<ReadonlyMap<number, number | null>>(new Map());
+  const [progress, setProgress] = useState<LearnProgress | null>(null);
+  // The ranking is recomputed only when the view, the order or the epoch changes, never on a plain revision:
+  // the order must not reshuffle under the reader's cursor while they triage.
+  const rankedKey = useRef('');
 
   const fetchChunks = useCallback(
     async (chunks: number[], replace: boolean) => {
       const current = generation.current;
-      const pages = await Promise.all(
-        chunks.map((chunk) =>
-          api.listPapers({ queue: view.queue, tag: view.tag, digestId: view.digestId, offset: chunk * CHUNK, limit: CHUNK }),
-        ),
-      );
+      const key = JSON.stringify([view.queue, view.tag, view.digestId, order, rankEpoch]);
+      const refresh = order === 'for-you' && replace && rankedKey.current !== key;
+      rankedKey.current = key;
+      const fetchPage = (chunk: number, fresh: boolean) =>
+        order === 'for-you'
+          ? api.listForYou({ queue: view.queue, tag: view.tag, digestId: view.digestId, offset: chunk * CHUNK, limit: CHUNK, refresh: fresh })
+          : api.listPapers({ queue: view.queue, tag: view.tag, digestId: view.digestId, offset: chunk * CHUNK, limit: CHUNK });
+      // A refresh ranks first; the other chunks then read the same fresh ranking.
+      const [head, ...rest] = chunks;
+      const first = head === undefined ? [] : [await fetchPage(head, refresh)];
+      const pages = [...first, ...(await Promise.all(rest.map((chunk) => fetchPage(chunk, false))))];
+      if (current === generation.current && order === 'for-you') {
+        const ranked = pages.map((page) => page.data as ForYouPage | undefined);
+        const latestProgress = ranked.findLast((data) => data?.progress)?.progress;
+        if (latestProgress) setProgress(latestProgress);
+        setScores((previous) => {
+          const next = new Map(replace ? [] : previous);
+          for (const data of ranked) data?.papers.forEach((paper, index) => next.set(paper.id, data.scores[index] ?? null));
+          return next;
+        });
+      }
       if (current !== generation.current) return; // a newer view or revision superseded this fetch
       if (replace) {
         const listed = new Set(pages.flatMap((page) => page.data?.papers.map((paper) => paper.id) ?? []));
@@ -47,14 +71,14 @@ export function usePaperWindow(view: View, revision: number) {
       if (lastPage) setTotal(lastPage.total);
       setLoading(false);
     },
-    [view.queue, view.tag, view.digestId],
+    [view.queue, view.tag, view.digestId, order, rankEpoch],
   );
 
   // Declared first so a new view starts from its top before the fetch below runs.
   useEffect(() => {
     wanted.current = { start: 0, end: CHUNK };
     setLoading(true);
-  }, [view.queue, view.tag, view.digestId]);
+  }, [view.queue, view.tag, view.digestId, order]);
 
   useEffect(() => {
     generation.current += 1;
@@ -104,7 +128,9 @@ export function usePaperWindow(view: View, revision: number) {
     [rows, hidden],
   );
 
-  return { total: Math.max(0, total - hidden.length), rowAt, loading, requestRange, hide, unhideAll };
+  const scoreOf = useCallback((id: number) => (order === 'for-you' ? scores.get(id) ?? null : null), [order, scores]);
+
+  return { total: Math.max(0, total - hidden.length), rowAt, loading, requestRange, hide, unhideAll, scoreOf, progress: order === 'for-you' ? progress : null };
 }
 
 function chunkRange(start: number, end: number): number[] {

@@ -17,6 +17,8 @@ export interface LearnProgress {
 
 export interface ForYouPage {
   papers: PaperSummary[];
+  /** Where `focusId` stands in this order (null when it is not in the view). */
+  focusIndex: number | null;
   /** Parallel to papers: 0–100, or null for a paper newer than the model. */
   scores: (number | null)[];
   total: number;
@@ -57,6 +59,10 @@ export const learnContract = {
       limit: z.number().int().min(1).max(100_000).default(200),
       /** Rank afresh (entering the view, after a batch); otherwise the view keeps its order while the reader triages. */
       refresh: z.boolean().default(false),
+      /** 'digest' answers in the view's own order: how the reader finds their paper again after switching back. */
+      order: z.enum(['for-you', 'digest']).default('for-you'),
+      /** A paper whose place in this order the caller wants (switching order keeps it in view). */
+      focusId: paperId.optional(),
     }),
   ),
   explainPaper: operation<PaperWhy>()('learn:why', z.object({ id: paperId })),

@@ -3,8 +3,9 @@
 // it learns in-process instead of not learning at all.
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
-import { loadLibraryPapers } from './load-library-papers.ts';
-import { learnReaderModel } from './reader-model.ts';
+import { learnFromLibrary } from './load-library-papers.ts';
+import { fromMessage } from './model-transfer.ts';
+import type { ModelMessage } from './model-transfer.ts';
 import type { ReaderModel } from './reader-model.ts';
 
 const WORKER_URL = new URL('./learn-worker.ts', import.meta.url);
@@ -12,8 +13,8 @@ const WORKER_URL = new URL('./learn-worker.ts', import.meta.url);
 export function learnInWorker(dbPath: string): Promise<ReaderModel> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: { dbPath } });
-    worker.once('message', (message: { model?: ReaderModel; error?: string }) => {
-      if (message.model) resolve(message.model);
+    worker.once('message', (message: Partial<ModelMessage> & { error?: string }) => {
+      if (message.model && message.terms !== undefined) resolve(fromMessage({ model: message.model, terms: message.terms }));
       else reject(new Error(message.error ?? 'the learning worker returned nothing'));
     });
     worker.once('error', reject);
@@ -24,5 +25,5 @@ export function learnInWorker(dbPath: string): Promise<ReaderModel> {
 }
 
 export function learnInProcess(db: Database): ReaderModel {
-  return learnReaderModel(loadLibraryPapers(db));
+  return learnFromLibrary(db);
 }

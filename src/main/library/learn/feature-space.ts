@@ -14,49 +14,127 @@ export interface FeatureSpace {
   values: Float32Array;
 }
 
-/** Features a paper keeps: its strongest ones. Bounds memory and time at 100k papers; the bench chose it. */
+/** Features a paper keeps: its strongest ones. Bounds memory and time at 100k papers. */
 const MAX_FEATURES_PER_PAPER = 80;
+/** The most widespread features kept: bounds the weight vectors (and a cache-friendly dense query). */
+const MAX_VOCABULARY = 150_000;
 
-/** Builds the vocabulary (features seen in at least two papers: one paper's word cannot generalise) and the vectors. */
-export function buildFeatureSpace(papers: readonly LearnablePaper[]): FeatureSpace {
-  const perPaper = papers.map(paperFeatures);
-  const documentFrequency = new Map<string, number>();
-  for (const features of perPaper) {
-    for (const name of features.keys()) documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
-  }
-  const terms: string[] = [];
-  const termIndex = new Map<string, number>();
-  const idf: number[] = [];
-  const total = papers.length;
-  for (const [name, df] of documentFrequency) {
-    if (df < 2 && total > 1) continue;
-    termIndex.set(name, terms.length);
-    terms.push(name);
-    idf.push(Math.log((total + 1) / (df + 1)) + 1);
-  }
-  const offsets = new Uint32Array(papers.length + 1);
-  const rowIndices: Uint32Array[] = [];
-  const rowValues: Float32Array[] = [];
-  let filled = 0;
-  perPaper.forEach((features, row) => {
-    const entries: [number, number][] = [];
+/**
+ * Builds the vocabulary (features seen in at least two papers: one paper's word cannot generalise)
+ * and the vectors.
+ */
+export function buildFeatureSpace(papers: Iterable<LearnablePaper>): FeatureSpace {
+  const builder = featureSpaceBuilder();
+  for (const paper of papers) builder.add(paper);
+  return builder.finish();
+}
+
+/**
+ * Papers one at a time, so a caller can stream 100,000 rows from SQLite without holding their text:
+ * each paper's features are interned to integer ids as they are read, leaving two small typed
+ * arrays per paper rather than its abstract or a Map.
+ */
+export function featureSpaceBuilder(): { add: (paper: LearnablePaper) => void; finish: () => FeatureSpace } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const paperIds: number[] = [];
+  let frequency: Uint32Array = new Uint32Array(1024);
+  const rawIds: Uint32Array[] = [];
+  const rawCounts: Float32Array[] = [];
+  const add = (paper: LearnablePaper) => {
+    const features = paperFeatures(paper);
+    const rowIds = new Uint32Array(features.size);
+    const rowCounts = new Float32Array(features.size);
+    let k = 0;
     for (const [name, count] of features) {
-      const index = termIndex.get(name);
-      if (index !== undefined) entries.push([index, (1 + Math.log(count)) * (idf[index] ?? 1)]);
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(name, id);
+        names.push(name);
+        if (id >= frequency.length) frequency = grow(frequency);
+      }
+      frequency[id] = (frequency[id] ?? 0) + 1;
+      rowIds[k] = id;
+      rowCounts[k] = count;
+      k += 1;
+    }
+    paperIds.push(paper.id);
+    rawIds.push(rowIds);
+    rawCounts.push(rowCounts);
+  };
+  const finish = () => {
+    const { terms, remap, idf } = chooseVocabulary(names, frequency, paperIds.length);
+    return packRows(paperIds, rawIds, rawCounts, remap, idf, terms);
+  };
+  return { add, finish };
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function chooseVocabulary(names: string[], frequency: Uint32Array, total: number) {
+  const minimum = total > 1 ? 2 : 1;
+  let candidates: number[] = [];
+  for (let id = 0; id < names.length; id += 1) if ((frequency[id] ?? 0) >= minimum) candidates.push(id);
+  if (candidates.length > MAX_VOCABULARY) {
+    candidates = candidates.sort((a, b) => (frequency[b] ?? 0) - (frequency[a] ?? 0)).slice(0, MAX_VOCABULARY).sort((a, b) => a - b);
+  }
+  const remap = new Int32Array(names.length).fill(-1);
+  const terms: string[] = [];
+  const idf = new Float32Array(candidates.length);
+  for (const id of candidates) {
+    remap[id] = terms.length;
+    idf[terms.length] = Math.log((total + 1) / ((frequency[id] ?? 0) + 1)) + 1;
+    terms.push(names[id] ?? '');
+  }
+  return { terms, remap, idf };
+}
+
+function packRows(papers: readonly number[], rawIds: Uint32Array[], rawCounts: Float32Array[], remap: Int32Array, idf: Float32Array, terms: string[]): FeatureSpace {
+  const offsets = new Uint32Array(papers.length + 1);
+  let indices = new Uint32Array(papers.length * 48 + 16);
+  let values = new Float32Array(indices.length);
+  let filled = 0;
+  for (let row = 0; row < papers.length; row += 1) {
+    const entries: [number, number][] = [];
+    const rowIds = rawIds[row] ?? new Uint32Array(0);
+    const rowCounts = rawCounts[row] ?? new Float32Array(0);
+    for (let k = 0; k < rowIds.length; k += 1) {
+      const index = remap[rowIds[k] ?? 0] ?? -1;
+      if (index >= 0) entries.push([index, (1 + Math.log(rowCounts[k] ?? 1)) * (idf[index] ?? 1)]);
     }
     entries.sort((a, b) => b[1] - a[1]);
     const kept = entries.slice(0, MAX_FEATURES_PER_PAPER).sort((a, b) => a[0] - b[0]);
-    const norm = Math.hypot(...kept.map(([, value]) => value)) || 1;
-    rowIndices.push(Uint32Array.from(kept, ([index]) => index));
-    rowValues.push(Float32Array.from(kept, ([, value]) => value / norm));
-    filled += kept.length;
+    let squared = 0;
+    for (const [, value] of kept) squared += value * value;
+    const norm = Math.sqrt(squared) || 1;
+    if (filled + kept.length > indices.length) {
+      const capacity = Math.max(indices.length * 2, filled + kept.length);
+      const nextIndices = new Uint32Array(capacity);
+      nextIndices.set(indices);
+      const nextValues = new Float32Array(capacity);
+      nextValues.set(values);
+      indices = nextIndices;
+      values = nextValues;
+    }
+    for (const [index, value] of kept) {
+      indices[filled] = index;
+      values[filled] = value / norm;
+      filled += 1;
+    }
     offsets[row + 1] = filled;
-  });
-  const indices = new Uint32Array(filled);
-  const values = new Float32Array(filled);
-  rowIndices.forEach((row, index) => indices.set(row, offsets[index]));
-  rowValues.forEach((row, index) => values.set(row, offsets[index]));
-  return { terms, paperIds: Int32Array.from(papers, (paper) => paper.id), offsets, indices, values };
+  }
+  return {
+    terms,
+    paperIds: Int32Array.from(papers),
+    offsets,
+    indices: indices.slice(0, filled),
+    values: values.slice(0, filled),
+  };
 }
 
 /** Dot product of row r with a dense weight vector. */

@@ -2,7 +2,7 @@
 // whenever the library has changed since, and For you rankings kept as snapshots per view so the
 // order never reshuffles under the reader's cursor between refreshes.
 import type { Database } from 'better-sqlite3';
-import type { ForYouPage, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
+import type { ForYouPage, LearnProgress, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
 import type { PaperSummary } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
@@ -74,8 +74,9 @@ export class LearnService {
     return learnInProcess(this.db);
   }
 
-  async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean }): Promise<ForYouPage> {
+  async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean; order?: 'for-you' | 'digest'; focusId?: number | undefined }): Promise<ForYouPage> {
     const progress = learnProgress(this.db);
+    if (query.order === 'digest') return this.digestPage(query, progress);
     const key = JSON.stringify([query.queue, query.tag ?? null, query.digestId ?? null]);
     let snapshot = this.snapshots.get(key);
     if (query.refresh || !snapshot) {
@@ -84,10 +85,7 @@ export class LearnService {
       if (snapshot) this.snapshots.set(key, snapshot);
       else this.snapshots.delete(key);
     }
-    if (!snapshot || !progress.ready) {
-      const page = listPapers(this.db, query);
-      return { ...page, scores: page.papers.map(() => null), progress };
-    }
+    if (!snapshot || !progress.ready) return this.digestPage(query, progress);
     // Papers that left the view since the snapshot drop out; papers that arrived since go last.
     const inView = viewPaperIds(this.db, query);
     const present = new Set(inView);
@@ -97,7 +95,14 @@ export class LearnService {
     const pageIds = ranked.slice(query.offset, query.offset + query.limit);
     const papers = summariesByIds(this.db, pageIds);
     const scored = this.scored;
-    return { papers, scores: papers.map((paper) => (scored ? displayScore(scored, paper.id) : null)), total: ranked.length, progress };
+    const focusIndex = query.focusId === undefined ? null : indexOrNull(ranked, query.focusId);
+    return { papers, focusIndex, scores: papers.map((paper) => (scored ? displayScore(scored, paper.id) : null)), total: ranked.length, progress };
+  }
+
+  private digestPage(query: ViewQuery & { offset: number; limit: number; focusId?: number | undefined }, progress: LearnProgress): ForYouPage {
+    const page = listPapers(this.db, query);
+    const focusIndex = query.focusId === undefined ? null : indexOrNull(viewPaperIds(this.db, query), query.focusId);
+    return { ...page, focusIndex, scores: page.papers.map(() => null), progress };
   }
 
   async explain(id: number): Promise<PaperWhy> {
@@ -135,15 +140,27 @@ export class LearnService {
   }
 }
 
+function indexOrNull(ids: readonly number[], id: number): number | null {
+  const index = ids.indexOf(id);
+  return index < 0 ? null : index;
+}
+
 /** Highest score first; papers the model has not seen keep their place after, in view order. */
 export function rankView(scored: ScoredModel, idsInViewOrder: readonly number[]): number[] {
-  const known: { id: number; score: number; position: number }[] = [];
+  const knownIds: number[] = [];
+  const knownScores: number[] = [];
   const unknown: number[] = [];
-  idsInViewOrder.forEach((id, position) => {
+  for (const id of idsInViewOrder) {
     const row = scored.rows.get(id);
     if (row === undefined) unknown.push(id);
-    else known.push({ id, score: scored.scores[row] ?? 0, position });
-  });
-  known.sort((a, b) => b.score - a.score || a.position - b.position);
-  return [...known.map((entry) => entry.id), ...unknown];
+    else {
+      knownIds.push(id);
+      knownScores.push(scored.scores[row] ?? 0);
+    }
+  }
+  // Sorting positions (a typed array) rather than objects: 100,000 papers in tens of milliseconds.
+  const order = Uint32Array.from(knownIds.keys());
+  order.sort((a, b) => (knownScores[b] ?? 0) - (knownScores[a] ?? 0) || a - b);
+  const ranked = Array.from(order, (position) => knownIds[position] ?? 0);
+  return unknown.length === 0 ? ranked : ranked.concat(unknown);
 }

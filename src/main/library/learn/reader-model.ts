@@ -7,6 +7,7 @@ import { buildFeatureSpace } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 import { TAG_PREFIX } from './paper-features.ts';
 import type { LearnablePaper } from './paper-features.ts';
+import { seededRandom } from './seeded-random.ts';
 import { trainLogistic } from './train-linear.ts';
 import type { LinearModel, TrainingExample, TrainOptions } from './train-linear.ts';
 
@@ -54,6 +55,8 @@ export interface LearnOptions {
 export const DEFAULT_CENTROID_WEIGHT = 1;
 /** A tag needs this many papers before Sift suggests it. */
 const MIN_TAG_EXAMPLES = 3;
+/** Examples of each class one tag model trains on at most. */
+const MAX_TAG_NEGATIVES = 1000;
 
 /** How much one decision says: a star most, then read, then to-read; a skip says "not this". */
 export function decisionOf(paper: Pick<LibraryPaper, 'status' | 'starred'>): { label: 0 | 1; weight: number } | null {
@@ -146,17 +149,24 @@ function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): T
       byTag.set(tag, rows);
     }
   });
-  const tagFeatures = new Set<number>();
+  const tagFeatures = new Uint8Array(space.terms.length);
   space.terms.forEach((term, index) => {
-    if (term.startsWith(TAG_PREFIX)) tagFeatures.add(index);
+    if (term.startsWith(TAG_PREFIX)) tagFeatures[index] = 1;
   });
+  const random = seededRandom(candidates.length);
   const models: TagModel[] = [];
   for (const [tag, rows] of byTag) {
     if (rows.length < MIN_TAG_EXAMPLES) continue;
     const members = new Set(rows);
-    const examples: TrainingExample[] = candidates.map((row) => ({ row, label: members.has(row) ? 1 : 0, weight: 1 }));
-    if (examples.every((example) => example.label === 1)) continue;
-    models.push({ tag, model: trainLogistic(space, examples, { ignore: (feature) => tagFeatures.has(feature) }), examples: rows.length });
+    // A tag's model needs its papers and a fair sample of the others, not all 100,000 of them.
+    const negatives = candidates.filter((row) => !members.has(row));
+    const sampled = negatives.length <= MAX_TAG_NEGATIVES ? negatives : negatives.filter(() => random() < MAX_TAG_NEGATIVES / negatives.length);
+    if (sampled.length === 0) continue;
+    const examples: TrainingExample[] = [
+      ...rows.slice(0, MAX_TAG_NEGATIVES).map((row) => ({ row, label: 1 as const, weight: 1 })),
+      ...sampled.map((row) => ({ row, label: 0 as const, weight: 1 })),
+    ];
+    models.push({ tag, model: trainLogistic(space, examples, { ignore: tagFeatures, epochs: 5 }), examples: rows.length });
   }
   return models.sort((a, b) => a.tag.localeCompare(b.tag));
 }

@@ -23,8 +23,8 @@ export interface TrainOptions {
   /** L2 penalty per example: keeps a single odd paper from defining the reader. */
   l2?: number;
   learningRate?: number;
-  /** Features the model must not use (a tag's own feature when predicting that tag). */
-  ignore?: (feature: number) => boolean;
+  /** Features the model must not use (1 = ignore): a tag's own feature when predicting that tag. */
+  ignore?: Uint8Array;
 }
 
 export function trainLogistic(space: FeatureSpace, examples: readonly TrainingExample[], options: TrainOptions = {}): LinearModel {
@@ -61,7 +61,7 @@ export function trainLogistic(space: FeatureSpace, examples: readonly TrainingEx
       const error = (predicted - example.label) * scale;
       for (let k = start; k < end; k += 1) {
         const feature = indices[k] ?? 0;
-        if (ignore?.(feature)) continue;
+        if (ignore && ignore[feature] === 1) continue;
         const w = weights[feature] ?? 0;
         const gradient = error * (values[k] ?? 0) + l2 * w;
         const squared = (squaredGradients[feature] ?? 0) + gradient * gradient;

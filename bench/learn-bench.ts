@@ -1,0 +1,138 @@
+// Figures for `npm run bench` on learning: ranking quality on the real corpus (see RESULTS.md for the
+// simulated readers) and speed at 100,000 papers with 10,000 decisions. run-bench.ts calls it with its
+// 100k library (one line in extra-measurements.ts); standalone it builds its own:
+//   node bench/learn-bench.ts [LIBRARY.db]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { learnInWorker } from '../src/main/library/learn/build-in-worker.ts';
+import { loadLibraryForLearning } from '../src/main/library/learn/load-library-papers.ts';
+import { scoreAllRows, scoreRow } from '../src/main/library/learn/rank-papers.ts';
+import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
+import type { LibraryPaper } from '../src/main/library/learn/reader-model.ts';
+import { rankView } from '../src/main/library/learn/learn-service.ts';
+import { scoreModel } from '../src/main/library/learn/scored-model.ts';
+import { similarRows } from '../src/main/library/learn/similar-papers.ts';
+import type { SiftLibrary } from '../src/main/library/sift-library.ts';
+import { openSiftLibrary } from '../src/main/library/sift-library.ts';
+import { readCorpus } from './learn-corpus.ts';
+import { formatQualityTable, measureQuality } from './learn-quality.ts';
+import type { QualityResult } from './learn-quality.ts';
+import { median, round, timeIt } from './stats.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function measureLearning(library: SiftLibrary): Promise<Record<string, number | string>> {
+  return { ...measureLearningQuality(), ...(await measureLearningSpeed(library)) };
+}
+
+export function measureLearningQuality(): Record<string, number | string> {
+  const corpus = readCorpus();
+  if (!corpus) return { learn_quality: 'skipped: shared/corpus not found' };
+  const figures: Record<string, number | string> = {};
+  for (const granularity of ['day', 'week'] as const) {
+    const result = measureQuality(corpus, {}, granularity);
+    log('');
+    for (const line of formatQualityTable(result)) log(line);
+    Object.assign(figures, qualityFigures(result, granularity));
+  }
+  return figures;
+}
+
+function qualityFigures(result: QualityResult, suffix: string): Record<string, number> {
+  const mean = (pick: (row: QualityResult['rows'][number]) => number) => round(result.rows.reduce((sum, row) => sum + pick(row), 0) / result.rows.length, 3);
+  return {
+    [`learn_p10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].p10),
+    [`learn_p10_digest_mean_${suffix}`]: mean((row) => row.orders.digest.p10),
+    [`learn_p10_upvotes_mean_${suffix}`]: mean((row) => row.orders.upvotes.p10),
+    [`learn_p10_best_possible_mean_${suffix}`]: mean((row) => row.orders.oracle.p10),
+    [`learn_ndcg10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].ndcg10),
+    [`learn_p10_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p10 / row.orders.digest.p10)), 2),
+    [`learn_p5_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p5 / row.orders.digest.p5)), 2),
+  };
+}
+
+/** 10,000 decisions among the library's papers: every tenth paper, kept or skipped alternately. */
+function withTenThousandDecisions(papers: LibraryPaper[]): LibraryPaper[] {
+  let decided = 0;
+  return papers.map((paper, index) => {
+    if (index % 10 !== 0 || decided >= 10_000) return { ...paper, status: 'inbox', starred: false };
+    decided += 1;
+    return { ...paper, status: decided % 3 === 0 ? 'skipped' : decided % 3 === 1 ? 'to-read' : 'read', starred: decided % 17 === 0 };
+  });
+}
+
+export async function measureLearningSpeed(library: SiftLibrary): Promise<Record<string, number | string>> {
+  const figures: Record<string, number | string> = {};
+  // Reading every paper and building its vector (streamed: the text is not kept), then training.
+  const loaded = timeIt(() => loadLibraryForLearning(library.db));
+  const papers = withTenThousandDecisions(loaded.value.papers);
+  const count = papers.length;
+  const suffix = count >= 99_000 ? '100k' : String(count);
+  figures[`learn_read_and_vectorise_ms_${suffix}`] = round(loaded.ms);
+  const trained = timeIt(() => learnReaderModel(papers, { space: loaded.value.space }));
+  figures.learn_train_10k_decisions_ms = round(trained.ms);
+  figures.learn_decisions = trained.value.decisions.kept + trained.value.decisions.skipped;
+  const scored = scoreModel(trained.value);
+  const ranker = trained.value.ranker;
+  if (!ranker) throw new Error('the bench model is cold: no decisions?');
+  const digestRows = Array.from({ length: 300 }, (_, index) => (index * 331) % count);
+  figures.learn_score_300_digest_ms = round(median(Array.from({ length: 15 }, () => timeIt(() => {
+    const ids = digestRows.map((row) => scored.model.space.paperIds[row] ?? 0);
+    digestRows.forEach((row) => scoreRow(trained.value.space, ranker, row));
+    return rankView(scored, ids);
+  }).ms)));
+  const allIds = Array.from(scored.model.space.paperIds);
+  figures[`learn_score_all_ms_${suffix}`] = round(median(Array.from({ length: 5 }, () => timeIt(() => rankView({ ...scored, scores: scoreAllRows(trained.value.space, ranker) }, allIds)).ms)));
+  const queries = Array.from({ length: 20 }, (_, index) => (index * 4999) % count);
+  figures[`learn_more_like_this_p50_ms_${suffix}`] = round(median(queries.map((row) => timeIt(() => similarRows(trained.value.space, row, 10)).ms)));
+  figures[`learn_more_like_this_max_ms_${suffix}`] = round(Math.max(...queries.map((row) => timeIt(() => similarRows(trained.value.space, row, 10)).ms)));
+  figures.learn_vector_bytes_mb = round((trained.value.space.indices.byteLength + trained.value.space.values.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
+  // The app's way: a worker reads the library and learns while the main thread keeps answering.
+  let worstStall = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    worstStall = Math.max(worstStall, now - last - 5);
+    last = now;
+  }, 5);
+  const started = performance.now();
+  await learnInWorker(library.path);
+  clearInterval(ticker);
+  figures[`learn_worker_end_to_end_ms_${suffix}`] = round(performance.now() - started);
+  figures.learn_worker_main_thread_worst_stall_ms = round(worstStall);
+  const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path], { encoding: 'utf8' });
+  const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number };
+  figures[`learn_model_held_mb_${suffix}`] = memory.extraHeldMb;
+  figures[`learn_extra_rss_mb_${suffix}`] = memory.extraRssMb;
+  figures.learn_vocabulary_terms = memory.terms;
+  return figures;
+}
+
+if (import.meta.main) {
+  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const keep = process.argv.includes('--keep');
+  let dir: string | null = null;
+  let file = given;
+  if (!file) {
+    const { buildLibrary } = await import('./build-library.ts');
+    const { syntheticCorpus } = await import('./synthetic-papers.ts');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-learn-bench-'));
+    log('building 100,000 synthetic papers…');
+    const built = buildLibrary(dir, 100_000, syntheticCorpus(path.resolve(import.meta.dirname, '../../shared/fixtures/digests/hf-papers-page.txt'), 20260312));
+    built.library.close();
+    file = built.file;
+  }
+  const library = openSiftLibrary(file);
+  try {
+    const figures = await measureLearning(library);
+    log('');
+    for (const [key, value] of Object.entries(figures)) log(`${key.padEnd(44)} ${String(value).padStart(10)}`);
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } finally {
+    library.close();
+    if (dir && !keep) fs.rmSync(dir, { recursive: true, force: true });
+    else if (dir) log(`kept the library: ${file}`);
+  }
+}
