@@ -174,6 +174,11 @@ describe('BibTeX and RIS as people keep them', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
 
+  it('a file whose first key has a space in it, or no key, is still recognised as BibTeX', () => {
+    expect(parse('a.txt', bytes('@article{Pierella Karlusich2022,\n  title = {Spaces in keys}}\n')).papers[0]?.title).toBe('Spaces in keys');
+    expect(parse('b.txt', bytes('@misc{\n  title = {No key at all}, doi = {10.1000/x}}\n'))).toMatchObject({ format: 'bibtex', papers: [{ title: 'No key at all' }] });
+  });
+
   it('the same records exported as BibTeX and as RIS merge into one paper each', () => {
     const library = openTempLibrary({ clock });
     cleanup = library.cleanup;
