@@ -105,7 +105,9 @@ describe('Hugging Face Papers pages of other designs', () => {
       'MiniMax-01: Scaling Foundation Models with Lightning Attention',
       'Tensor Product Attention Is All You Need',
       'The Lessons of Developing Process Reward Models in Mathematical Reasoning',
+      'BIG-Reason: A Benchmark of Multi-Step Reasoning',
     ]);
+    expect(digest.papers[3]?.abstract).toBe('A set of 1,000 multi-step reasoning tasks drawn from real user queries');
     expect(digest.papers[0]?.abstract).toBe('We introduce MiniMax-01, a series of models that scale linear attention to a million tokens of context.');
     expect(digest.papers[2]?.abstract).toMatch(/^Process reward models are/);
     expect(digest.digestDate).toBe('2026-01-14');
