@@ -57,7 +57,9 @@ const isListingEmail = (text: string) => {
   const start = text.slice(0, 200_000);
   return /^arXiv:\S+(?:\s+\(\*cross-listing\*\))?\s*$/m.test(start) && /^Title:\s/m.test(start) && /^\\\\/m.test(start);
 };
-const isBibtex = (text: string) => /^\s*@[a-z]+\s*[{(]/im.test(text.slice(0, 20_000)) && /^\s*@(?!comment)[a-z]+\s*[{(]\s*[^\s,]*\s*,/im.test(text.slice(0, 20_000));
+// An entry with its key ("@article{Pierella Karlusich2022," has a space in it) or without one, or a
+// @string/@preamble first.
+const isBibtex = (text: string) => /^\s*@\s*(?:(?:string|preamble)\s*[{(]|(?!comment)[a-z]+\s*[{(](?:[^,\n={}]*,|\s*[a-z][\w-]*\s*=))/im.test(text.slice(0, 20_000));
 const isRis = (text: string) => /^TY\s{1,2}-\s/m.test(text.slice(0, 20_000));
 /** A Papers page copy has a date heading or the site's own lines, and is not mostly links to papers. */
 const isHfPageText = (text: string) => {

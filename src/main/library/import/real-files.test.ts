@@ -105,7 +105,9 @@ describe('Hugging Face Papers pages of other designs', () => {
       'MiniMax-01: Scaling Foundation Models with Lightning Attention',
       'Tensor Product Attention Is All You Need',
       'The Lessons of Developing Process Reward Models in Mathematical Reasoning',
+      'BIG-Reason: A Benchmark of Multi-Step Reasoning',
     ]);
+    expect(digest.papers[3]?.abstract).toBe('A set of 1,000 multi-step reasoning tasks drawn from real user queries');
     expect(digest.papers[0]?.abstract).toBe('We introduce MiniMax-01, a series of models that scale linear attention to a million tokens of context.');
     expect(digest.papers[2]?.abstract).toMatch(/^Process reward models are/);
     expect(digest.digestDate).toBe('2026-01-14');
@@ -173,6 +175,11 @@ describe('daily-papers JSON as scripts saved it', () => {
 describe('BibTeX and RIS as people keep them', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
+
+  it('a file whose first key has a space in it, or no key, is still recognised as BibTeX', () => {
+    expect(parse('a.txt', bytes('@article{Pierella Karlusich2022,\n  title = {Spaces in keys}}\n')).papers[0]?.title).toBe('Spaces in keys');
+    expect(parse('b.txt', bytes('@misc{\n  title = {No key at all}, doi = {10.1000/x}}\n'))).toMatchObject({ format: 'bibtex', papers: [{ title: 'No key at all' }] });
+  });
 
   it('the same records exported as BibTeX and as RIS merge into one paper each', () => {
     const library = openTempLibrary({ clock });

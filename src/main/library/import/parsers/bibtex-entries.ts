@@ -24,7 +24,17 @@ const ENTRY_START = /^[ \t]*@[ \t]*([A-Za-z][\w-]*)[ \t]*([{(])/gm;
 const FIELD_START = /^\s*[^\s,]+\s*=/;
 const NEXT_ENTRY_LINE = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/g;
 
-class BrokenEntry extends Error {}
+/**
+ * Why an entry could not be read. Not an Error: a file of a million broken entries would spend
+ * seconds capturing stack traces nobody reads.
+ */
+class BrokenEntry {
+  readonly message: string;
+
+  constructor(message: string) {
+    this.message = message;
+  }
+}
 
 export function scanBibtex(text: string): BibtexScan {
   const scanner = new BibtexScanner(text);
@@ -82,12 +92,16 @@ class BibtexScanner {
 
   /** Everything up to the first comma is the key: BibTeX itself is that lenient. */
   private readKey(): string {
-    const comma = this.text.indexOf(',', this.index);
-    const lineEnd = this.text.indexOf('\n', this.index);
-    const end = comma < 0 ? this.limit : comma;
+    let end = this.index;
+    let newlines = 0;
+    while (end < this.limit && this.text[end] !== ',') {
+      const char = this.text[end];
+      // "@misc{title = …" has no key, nor does a key that runs over lines: leave the text to the field reader.
+      if (char === '=' || char === '}' || char === ')' || (char === '\n' && (newlines += 1) > 1)) return '';
+      end += 1;
+    }
     const candidate = this.text.slice(this.index, end);
-    // "@misc{title = …" has no key: leave the fields for the field reader.
-    if (/[=}]/.test(candidate) || (lineEnd >= 0 && lineEnd < end && candidate.trim() !== '' && /\n\s*\S/.test(candidate))) return '';
+    if (/\n\s*\S/.test(candidate.trimEnd())) return '';
     this.index = Math.min(end + 1, this.text.length);
     return candidate.trim();
   }

@@ -30,7 +30,8 @@ function splitOutsideBraces(text: string, separator: RegExp): string[] {
     if (char === '\\') index += 1;
     else if (char === '{') depth += 1;
     else if (char === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (char === ' ' || char === ',' || char === '\t' || char === '\n')) {
+    // Tried once per run of spaces (at its start), so a long run costs its length, not its square.
+    else if (depth === 0 && (char === ',' || (/\s/.test(char ?? '') && !/\s/.test(text[index - 1] ?? '')))) {
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {

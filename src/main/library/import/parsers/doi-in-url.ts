@@ -8,10 +8,13 @@ export const DOI_IN_URL = new RegExp(
   String.raw`^(?:https?:\/\/)?(?:[\w-]+\.)*[\w-]+\.[a-z]{2,}(?::\d+)?\/(?:[^\s?#]*?\/)?(?:doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|fulltext|reader|book|chapter|epub)\/)?|article\/|chapter\/|book\/|content\/pdf\/|)(${DOI_BODY})`,
   'i',
 );
+/** Real URLs are short; a megabyte "URL" is an attack on the pattern below, not a link. */
+const MAX_URL_LENGTH = 4000;
 const BARE_DOI = new RegExp(String.raw`^(?:doi:\s*)?(${DOI_BODY})$`, 'i');
 
 /** The DOI a URL names, or null. Trailing ".pdf", "/abstract", "/full" and punctuation are not part of it. */
 export function doiFromUrl(url: string): string | null {
+  if (url.length > MAX_URL_LENGTH) return null;
   const match = DOI_IN_URL.exec(url.trim());
   return match?.[1] ? cleanDoi(match[1]) : null;
 }
@@ -22,7 +25,7 @@ export function doiFromUrl(url: string): string | null {
  */
 export function firstValidDoi(field: string): string | null {
   for (const part of field.split(/[\s,;]+/)) {
-    if (!part) continue;
+    if (!part || part.length > MAX_URL_LENGTH) continue;
     const bare = BARE_DOI.exec(part);
     const doi = bare?.[1] ? cleanDoi(bare[1]) : doiFromUrl(part);
     if (doi) return doi;

@@ -18,8 +18,10 @@ type PageEvent =
  * paper a title (maybe wrapped), maybe authors, maybe an abstract, among the page's furniture.
  */
 export function parseHfPapersText(text: string, context: ParseContext): ParsedDigest {
-  const reader = new PageReader();
   const events = pageEvents(text, context.today);
+  // A page whose cards carry abstracts alternates title and abstract: that structure, not only line
+  // length, tells a short abstract from a second title.
+  const reader = new PageReader(events.some((event) => event.kind === 'run' && event.lines.some((line) => isProse(line, [line]))));
   events.forEach((event, index) => {
     if (event.kind === 'date') reader.startSection(event.date);
     else if (event.kind === 'authors') reader.setAuthors(event.authors);
@@ -60,6 +62,11 @@ class PageReader {
   private readonly digest: ParsedDigest = { format: 'hf-papers-text', digestDate: null, papers: [], skipped: [], warnings: [] };
   private sectionDate: string | null = null;
   private pending: ParsedPaper | null = null;
+  private readonly pageHasAbstracts: boolean;
+
+  constructor(pageHasAbstracts: boolean) {
+    this.pageHasAbstracts = pageHasAbstracts;
+  }
 
   startSection(date: string): void {
     this.flush();
@@ -77,6 +84,12 @@ class PageReader {
 
   /** A run of consecutive text lines: titles, abstracts, or (copied without blank lines) both. */
   readRun(lines: string[], followedByProse: boolean): void {
+    const [title, second] = lines;
+    if (this.pageHasAbstracts && !followedByProse && lines.length === 2 && title && second && !wrapsOnto(title, second) && isSentenceLike(second)) {
+      this.readTitles([title], true);
+      this.readAbstract(second);
+      return;
+    }
     if (lines.some((line) => isProse(line, [line]))) {
       let titles: string[] = [];
       for (const line of lines) {
@@ -131,6 +144,11 @@ function isProse(line: string, lines: string[]): boolean {
  */
 function isSentence(text: string): boolean {
   if (!/[a-z)\]]\.$/.test(text) || /\bet al\.$/.test(text)) return false;
+  return isSentenceLike(text);
+}
+
+/** Six words or more, most of them lower case: prose, where a Title Case title capitalises its words. */
+function isSentenceLike(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 6) return false;
   const lower = words.filter((word) => /^[\p{Ll}]/u.test(word)).length;
@@ -146,6 +164,10 @@ function isHardWrappedProse(lines: string[]): boolean {
 
 const CONTINUES = /(?:[:,\-–—(&/]|\b(?:a|an|the|of|for|with|via|in|on|to|and|or|from|by|at|into|towards?|using|through|beyond|without|vs\.?))$/i;
 
+function wrapsOnto(previous: string, line: string): boolean {
+  return CONTINUES.test(previous) || /^[\p{Ll}(]/u.test(line);
+}
+
 /** Consecutive short lines: one title wrapped over several lines, or several titles without abstracts. */
 function joinWrappedTitles(lines: string[], followedByProse: boolean): string[] {
   // Two lines right before an abstract are one title: a paper has one title and one abstract.
@@ -153,7 +175,7 @@ function joinWrappedTitles(lines: string[], followedByProse: boolean): string[] 
   const titles: string[] = [];
   for (const line of lines) {
     const previous = titles[titles.length - 1];
-    const wraps = previous !== undefined && (CONTINUES.test(previous) || /^[\p{Ll}(]/u.test(line));
+    const wraps = previous !== undefined && wrapsOnto(previous, line);
     if (wraps && previous.length + line.length < MAX_WRAPPED_TITLE) titles[titles.length - 1] = `${previous} ${line}`;
     else titles.push(line);
   }

@@ -18,6 +18,7 @@ export function parsePythonLiteral(text: string): unknown {
 class LiteralReader {
   private index = 0;
   private readonly text: string;
+  private readonly found = new Map<string, number>();
 
   constructor(text: string) {
     this.text = text;
@@ -100,17 +101,29 @@ class LiteralReader {
     let out = '';
     let index = this.index + 1;
     for (;;) {
-      const next = this.text.indexOf('\\', index);
-      const end = this.text.indexOf(quote, index);
+      const end = this.next(quote, index);
+      const backslash = this.next('\\', index);
       if (end < 0) this.fail('a string is never closed');
-      if (next < 0 || end < next) {
+      if (backslash < 0 || end < backslash) {
         out += this.text.slice(index, end);
         this.index = end + 1;
         return out;
       }
-      out += this.text.slice(index, next) + this.escape(next);
-      index = next + (this.escapeLength(next));
+      out += this.text.slice(index, backslash) + this.escape(backslash);
+      index = backslash + this.escapeLength(backslash);
     }
+  }
+
+  /**
+   * The next `char` at or after `from`. Positions are remembered and only searched again once passed,
+   * so all the strings of a file together cost one scan per character kind, however many there are.
+   */
+  private next(char: string, from: number): number {
+    const known = this.found.get(char);
+    if (known !== undefined && (known >= from || known < 0)) return known < 0 ? -1 : known;
+    const position = this.text.indexOf(char, from);
+    this.found.set(char, position);
+    return position;
   }
 
   private escapeLength(at: number): number {

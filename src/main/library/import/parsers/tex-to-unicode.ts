@@ -25,6 +25,7 @@ const NAMED: Record<string, string> = {
   rightarrow: '→', leftarrow: '←', in: '∈', partial: '∂', nabla: '∇', sum: '∑', prod: '∏', sqrt: '√',
 };
 
+const SPECIAL = /[\\{}$~`'-]/g;
 const ESCAPED = new Set(['&', '%', '$', '_', '#', '{', '}', '@', '|', '<', '>']);
 
 /** TeX markup to Unicode text, NFC-composed. Unknown commands are dropped; their arguments' text stays. */
@@ -36,7 +37,11 @@ export function texToUnicode(input: string): string {
   if (dollars % 2 === 1) lastDollar = input.lastIndexOf('$'); // a lone "$" ("costs $5") stays text
   let out = '';
   let index = 0;
-  while (index < input.length) {
+  SPECIAL.lastIndex = 0;
+  // Plain runs are copied whole; only the characters TeX gives a meaning are looked at one by one.
+  for (let match = SPECIAL.exec(input); match; match = SPECIAL.exec(input)) {
+    out += input.slice(index, match.index);
+    index = match.index;
     const char = input[index] ?? '';
     if (char === '\\') {
       const decoded = command(input, index);
@@ -61,7 +66,9 @@ export function texToUnicode(input: string): string {
       out += char;
       index += 1;
     }
+    SPECIAL.lastIndex = index;
   }
+  out += input.slice(index);
   return out.replace(/\u0131(?=[\u0300-\u036f])/g, 'i').replace(/\u0237(?=[\u0300-\u036f])/g, 'j').normalize('NFC');
 }
 

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from './bibtex.ts';
+import { parsePythonLiteral, PythonLiteralError } from './python-literal.ts';
+import { texToUnicode } from './tex-to-unicode.ts';
+import { parseWebOfScience } from './web-of-science.ts';
+
+// Text made of the characters each syntax gives a meaning, so generated input hits the edge cases.
+const from = (alphabet: string[], maxLength = 300) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((parts) => parts.join(''));
+const BIBTEX = ['@', '@article{', '@string{', '{', '}', '(', ')', '"', '#', '=', ',', '\n', ' ', '\\', "\\'", '\\"', '$', '~', '--', 'a', 'k1', 'title', 'author', ' and ', 'jan', '%'];
+const PYTHON = ['{', '}', '[', ']', '(', ')', "'", '"', '\\', '\\x4', '\\u00e9', ':', ',', ' ', 'True', 'None', '-1.5e3', 'a', 'paper'];
+const WOS = ['FN Web of Science\n', 'PT J\n', 'AU ', 'AF ', 'TI ', 'DI 10.1000/x\n', 'CR ', '   ', 'ER\n', 'EF\n', 'Doe, J', '\n', 'x'];
+
+describe('readers of the wild formats never crash on what they are given', () => {
+  it('BibTeX: papers, or a plain Error with a message', () => {
+    fc.assert(
+      fc.property(from(BIBTEX), (text) => {
+        try {
+          const digest = parseBibtex(text);
+          return digest.papers.every((paper) => typeof paper.title === 'string' && paper.authors.every((name) => typeof name === 'string'));
+        } catch (error) {
+          return error instanceof Error && error.message.length > 0;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('TeX decoding is total: any text gives text', () => {
+    fc.assert(fc.property(from(BIBTEX), (text) => typeof texToUnicode(text) === 'string'), { numRuns: 400 });
+  });
+
+  it('Python literals: a value, or a PythonLiteralError', () => {
+    fc.assert(
+      fc.property(from(PYTHON), (text) => {
+        try {
+          parsePythonLiteral(text);
+          return true;
+        } catch (error) {
+          return error instanceof PythonLiteralError;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('Web of Science: records, never one made of a cited reference', () => {
+    fc.assert(
+      fc.property(from(WOS), (text) => {
+        const digest = parseWebOfScience(text);
+        return digest.papers.every((paper) => !paper.title.includes('CR '));
+      }),
+      { numRuns: 400 },
+    );
+    expect(parseWebOfScience('FN Web of Science\nPT J\nCR Doe J, 2020, DOI 10.1000/cited\nER\n').papers).toEqual([]);
+  });
+});
