@@ -243,7 +243,7 @@ export function App() {
         />
         {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         {importer.outcome && (
-          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
+          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onChanged={status.changed} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
         )}
         <div className="panes">
           <section className="list-pane" aria-label={viewTitle}>
