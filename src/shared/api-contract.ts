@@ -11,6 +11,7 @@ import { papersContract } from './contract/papers-contract.ts';
 import { safetyContract } from './contract/safety-contract.ts';
 import { searchContract } from './contract/search-contract.ts';
 import { subscriptionsContract } from './contract/subscriptions-contract.ts';
+import { titleMergesContract } from './contract/title-merges-contract.ts';
 
 export const apiContract = {
   ...papersContract,
@@ -21,6 +22,7 @@ export const apiContract = {
   ...learnContract,
   ...subscriptionsContract,
   ...importJobsContract,
+  ...titleMergesContract,
 };
 
 export type ApiContract = typeof apiContract;

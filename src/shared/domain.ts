@@ -109,6 +109,8 @@ export interface ImportReport {
 
 /** One title-only merge: the incoming record and the paper it was folded into. */
 export interface TitleMerge {
+  /** Pass to splitTitleMerge to undo it. */
+  mergeId: number;
   index: number;
   incomingTitle: string;
   incomingId: string | null;

@@ -22,4 +22,11 @@ test('a Zotero CSL-JSON export is read as such, and a merge made on the title al
   await page.getByRole('option', { name: /Highly accurate protein structure prediction/ }).click();
   const paper = page.getByRole('article', { name: 'Paper' });
   await expect(paper).toContainText('John Jumper');
+
+  // Not the same work after all: split it, and both papers are in the inbox.
+  await expect(page.getByTestId('count-inbox')).toHaveText('7');
+  await report.getByRole('button', { name: 'Split' }).click();
+  await expect(report).toContainText('Split: now two papers.');
+  await expect(page.getByTestId('count-inbox')).toHaveText('8');
+  await page.screenshot({ path: screenshotPath('import-report-title-merge-split') });
 });

@@ -9,6 +9,7 @@ import { exportPapers } from '../library/export/export-papers.ts';
 import { listDigests } from '../library/import/list-digests.ts';
 import { createImportJobHandlers } from './import-job-handlers.ts';
 import { previewDigest } from '../library/import/preview-digest.ts';
+import { splitTitleMerge } from '../library/import/title-merges.ts';
 import { getPaper } from '../library/papers/get-paper.ts';
 import { countQueues, listPapers } from '../library/papers/list-papers.ts';
 import { addTag, deleteTag, listTags, removeTag, renameTag, setNote } from '../library/papers/tags-and-notes.ts';
@@ -64,6 +65,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     previewDigest: ({ name, dataBase64, format }) => previewDigest(db, name, bytes(dataBase64), format, library.clock),
     listDigests: () => listDigests(db),
     skipRestOfDigest: ({ digestId }) => skipRestOfDigest(context, digestId),
+    splitTitleMerge: ({ mergeId }) => splitTitleMerge(db, mergeId, library.clock),
     getLibraryInfo: () => ({
       path: library.path,
       dataVersion: db.pragma('data_version', { simple: true }) as number,

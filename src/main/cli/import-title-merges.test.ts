@@ -32,7 +32,20 @@ describe('sift import shows merges made on the title alone', () => {
     await runCli(['import', preprint, '--db', db], fakeIo(), {});
     const io = fakeIo();
     expect(await runCli(['import', journal, '--db', db], io, {})).toBe(0);
-    expect(io.out.join('\n')).toContain('merged by title: #1 "Sparse attention at scale" (doi:10.1000/jml.2024.1) = paper 1 "Sparse Attention at Scale" (arXiv:2306.00001)');
+    expect(io.out.join('\n')).toContain('merged by title: #1 "Sparse attention at scale" (doi:10.1000/jml.2024.1) = paper 1 "Sparse Attention at Scale" (arXiv:2306.00001); if they differ: sift split-merge 1');
+  });
+
+  it('sift split-merge undoes one; a second time it is refused with exit 1', async () => {
+    const { preprint, journal } = writeFiles();
+    const db = path.join(temp.dir, 'library.db');
+    await runCli(['import', preprint, '--db', db], fakeIo(), {});
+    await runCli(['import', journal, '--db', db], fakeIo(), {});
+    const io = fakeIo();
+    expect(await runCli(['split-merge', '1', '--db', db], io, {})).toBe(0);
+    expect(io.out[0]).toBe('split: paper 1 has back what it had; the imported record is now paper 2');
+    const again = fakeIo();
+    expect(await runCli(['split-merge', '1', '--db', db], again, {})).toBe(1);
+    expect(again.err.join(' ')).toMatch(/no title merge 1/);
   });
 
   it('in --json', async () => {

@@ -246,7 +246,7 @@ export function App() {
         />
         {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         {importer.outcome && (
-          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
+          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onChanged={status.changed} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
         )}
         <div className="panes">
           {/* data-results-for: the query whose results are on screen (the UI bench times keystroke to paint by it). */}

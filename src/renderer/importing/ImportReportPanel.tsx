@@ -36,7 +36,7 @@ export function ImportProgressBar({ progress, onCancel }: { progress: ImportProg
 }
 
 /** After every import: what came in, from where, and what was skipped and why. */
-export function ImportReportPanel({ outcome, onShowNew, onDismiss }: { outcome: ImportOutcome; onShowNew: (digestId: number) => void; onDismiss: () => void }) {
+export function ImportReportPanel({ outcome, onShowNew, onDismiss, onChanged = () => {} }: { outcome: ImportOutcome; onShowNew: (digestId: number) => void; onDismiss: () => void; onChanged?: () => void }) {
   return (
     <section className="import-report" role="status" aria-label="Import report">
       <button type="button" className="icon-button import-report__close" aria-label="Close report" onClick={onDismiss}>×</button>
@@ -65,7 +65,7 @@ export function ImportReportPanel({ outcome, onShowNew, onDismiss }: { outcome: 
               {report.skipped.length > 5 && <li>…and {report.skipped.length - 5} more</li>}
             </ul>
           )}
-          {(report.titleMerges?.length ?? 0) > 0 && <TitleMergeList merges={report.titleMerges ?? []} />}
+          {(report.titleMerges?.length ?? 0) > 0 && <TitleMergeList merges={report.titleMerges ?? []} onChanged={onChanged} />}
           {report.warnings.filter((warning) => !report.alreadyImported || !warning.includes('already imported')).map((warning) => (
             <p key={warning} className="import-report__warning">{warning}</p>
           ))}

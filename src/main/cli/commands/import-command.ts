@@ -68,7 +68,7 @@ export function cliReport(report: ImportReport) {
 export function describeTitleMerge(merge: TitleMerge): string {
   const incoming = `#${merge.index + 1} "${merge.incomingTitle}"${merge.incomingId ? ` (${merge.incomingId})` : ''}`;
   const paper = `paper ${merge.paperId} "${merge.paperTitle}"${merge.paperIdentifier ? ` (${merge.paperIdentifier})` : ''}`;
-  return `merged by title: ${incoming} = ${paper}`;
+  return `merged by title: ${incoming} = ${paper}; if they differ: sift split-merge ${merge.mergeId}`;
 }
 
 export function describeReport(report: ImportReport): string {

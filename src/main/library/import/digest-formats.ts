@@ -52,7 +52,11 @@ const isHfJson = (text: string) =>
   isJson(text) &&
   /(["'])(?:paper|papers|dailyPapers|submittedOnDailyAt|upvotes|numComments|ai_summary|githubRepo|mediaUrls|submittedBy)\1\s*:|"id"\s*:\s*"\d{4}\.\d{4,5}"/.test(head(text, 20_000));
 const isAtom = (text: string) => /^<(?:\w+:)?feed[\s>]/.test(head(text));
-const isRss = (text: string) => /^<(?:rss|rdf:RDF)[\s>]/.test(head(text));
+/** RSS 2.0, or RSS 1.0 (an rdf:RDF that declares the RSS namespace or holds a channel): not any RDF. */
+const isRss = (text: string) => {
+  const start = head(text);
+  return /^<rss[\s>]/.test(start) || (/^<rdf:RDF[\s>]/.test(start) && /purl\.org\/rss\/1\.0|<(?:\w+:)?channel[\s>]/.test(start));
+};
 const isListingEmail = (text: string) => {
   const start = text.slice(0, 200_000);
   return /^arXiv:\S+(?:\s+\(\*cross-listing\*\))?\s*$/m.test(start) && /^Title:\s/m.test(start) && /^\\\\/m.test(start);

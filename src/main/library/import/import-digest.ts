@@ -6,7 +6,8 @@ import type { Clock } from '../db/clock.ts';
 import { prepared } from '../db/prepared.ts';
 import { parseDigestFile } from './parse-digest-file.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
-import { enrichPaper, findPaperMatch, insertPaper, toIncomingPaper } from './merge-paper.ts';
+import { enrichPaper, enrichPaperRecordingChange, findPaperMatch, insertPaper, toIncomingPaper } from './merge-paper.ts';
+import { recordTitleMerge } from './title-merges.ts';
 
 import { indexPendingPapers } from '../search/index-sync.ts';
 import { SiftError } from '../../../shared/api-errors.ts';
@@ -130,8 +131,12 @@ function writeDigest(
     let paperId: number;
     if (existing) {
       paperId = existing.id;
+      report.existing += 1;
       if (match.by === 'title') {
+        const change = enrichPaperRecordingChange(db, existing, paper);
+        if (Object.keys(change.replaced).length > 0 || change.addedLinks.length > 0) report.enriched += 1;
         report.titleMerges?.push({
+          mergeId: recordTitleMerge(db, { digestId, position: index, paperId: existing.id, incoming: paper, change }),
           index,
           incomingTitle: paper.title,
           incomingId: paper.arxivId ? `arXiv:${paper.arxivId}` : paper.doi ? `doi:${paper.doi}` : null,
@@ -139,9 +144,7 @@ function writeDigest(
           paperTitle: existing.title,
           paperIdentifier: existing.arxiv_id ? `arXiv:${existing.arxiv_id}` : existing.doi ? `doi:${existing.doi}` : null,
         });
-      }
-      report.existing += 1;
-      if (enrichPaper(db, existing, paper)) report.enriched += 1;
+      } else if (enrichPaper(db, existing, paper)) report.enriched += 1;
     } else {
       paperId = insertPaper(db, paper, {
         status: input.into ?? 'inbox',

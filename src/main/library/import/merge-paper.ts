@@ -189,6 +189,17 @@ export function insertPaper(db: Database, paper: IncomingPaper, placement: NewPa
  * position). Returns true when anything changed.
  */
 export function enrichPaper(db: Database, existing: ExistingRow, paper: IncomingPaper): boolean {
+  const change = enrichPaperRecordingChange(db, existing, paper);
+  return Object.keys(change.replaced).length > 0 || change.addedLinks.length > 0;
+}
+
+/** What an enrichment changed: each column's value before it, and the links it added. */
+export interface EnrichmentChange {
+  replaced: Record<string, string | number | null>;
+  addedLinks: IncomingPaper['links'];
+}
+
+export function enrichPaperRecordingChange(db: Database, existing: ExistingRow, paper: IncomingPaper): EnrichmentChange {
   const updates: Record<string, string | number | null> = {};
   if (!existing.arxiv_id && paper.arxivId) updates.arxiv_id = paper.arxivId;
   if (!existing.doi && paper.doi) updates.doi = paper.doi;
@@ -206,7 +217,10 @@ export function enrichPaper(db: Database, existing: ExistingRow, paper: Incoming
   if (!existing.volume && paper.volume) updates.volume = paper.volume;
   if (!existing.edition && paper.edition) updates.edition = paper.edition;
   if (!existing.entry_type && paper.entryType) updates.entry_type = paper.entryType;
+  const replaced: Record<string, string | number | null> = {};
+  for (const column of Object.keys(updates)) replaced[column] = (existing as unknown as Record<string, string | number | null>)[column] ?? null;
   if ('arxiv_id' in updates || 'doi' in updates) {
+    replaced.identity_key = prepared<[number], string>(db, `SELECT identity_key FROM papers WHERE id = ?`).pluck().get(existing.id) ?? null;
     updates.identity_key = identityKey({
       arxivId: (updates.arxiv_id as string | undefined) ?? existing.arxiv_id,
       doi: (updates.doi as string | undefined) ?? existing.doi,
@@ -219,15 +233,12 @@ export function enrichPaper(db: Database, existing: ExistingRow, paper: Incoming
     const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
     prepared(db, `UPDATE papers SET ${assignments} WHERE id = @id`).run({ ...updates, id: existing.id });
   }
-  const linksAdded = insertLinks(db, existing.id, paper.links);
-  return columns.length > 0 || linksAdded > 0;
+  return { replaced, addedLinks: insertLinks(db, existing.id, paper.links) };
 }
 
-function insertLinks(db: Database, paperId: number, links: IncomingPaper['links']): number {
-  let added = 0;
+function insertLinks(db: Database, paperId: number, links: IncomingPaper['links']): IncomingPaper['links'] {
   const insert = prepared(db, `INSERT OR IGNORE INTO paper_links (paper_id, kind, url) VALUES (?, ?, ?)`);
-  for (const link of links) added += insert.run(paperId, link.kind, link.url).changes;
-  return added;
+  return links.filter((link) => insert.run(paperId, link.kind, link.url).changes > 0);
 }
 
 /** "2024-03-29T17:59:59Z" fills in a BibTeX "2024" or "2024-03": same date, said more precisely. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SiftError } from '../../../shared/api-errors.ts';
-import { fixedClock, HF_PAPERS_PAGE, openTempLibrary, REAL_FIXTURES } from '../../../../tests/support/temp-library.ts';
+import { FIXTURES_DIR, fixedClock, HF_PAPERS_PAGE, openTempLibrary, REAL_FIXTURES } from '../../../../tests/support/temp-library.ts';
 import type { SiftLibrary } from '../sift-library.ts';
 import { DIGEST_FORMAT_READERS } from './digest-formats.ts';
 import { importDigest } from './import-digest.ts';
@@ -14,6 +14,7 @@ const clock = fixedClock('2026-06-20T10:00:00Z');
 const fixtures = [
   ...fs.readdirSync(REAL_FIXTURES).filter((name) => name !== 'SOURCES.md').map((name) => fs.readFileSync(path.join(REAL_FIXTURES, name), 'utf8')),
   fs.readFileSync(HF_PAPERS_PAGE, 'utf8').slice(0, 20_000),
+  ...fs.readdirSync(path.join(FIXTURES_DIR, 'formats')).map((name) => fs.readFileSync(path.join(FIXTURES_DIR, 'formats', name), 'utf8')),
 ];
 
 /** Only a SiftError('invalid-digest') may come out of parsing; anything else is a crash. */

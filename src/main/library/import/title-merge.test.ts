@@ -92,7 +92,7 @@ describe('a title alone merges only what agrees', () => {
     const report = load('journal.json', csl([{ type: 'article-journal', title: 'Sparse attention at scale.', DOI: '10.1000/jml.2024.1', author: [person('Roe', 'Jane')], issued: issued(2024), volume: '12' }]));
     expect(report).toMatchObject({ added: 0, existing: 1, enriched: 1 });
     expect(report.titleMerges).toEqual([
-      { index: 0, incomingTitle: 'Sparse attention at scale.', incomingId: 'doi:10.1000/jml.2024.1', paperId: first.addedIds[0], paperTitle: 'Sparse Attention at Scale', paperIdentifier: 'arXiv:2306.00001' },
+      { mergeId: expect.any(Number), index: 0, incomingTitle: 'Sparse attention at scale.', incomingId: 'doi:10.1000/jml.2024.1', paperId: first.addedIds[0], paperTitle: 'Sparse Attention at Scale', paperIdentifier: 'arXiv:2306.00001' },
     ]);
     expect(getPaper(library.db, first.addedIds[0] ?? -1).doi).toBe('10.1000/jml.2024.1');
   });

@@ -94,6 +94,7 @@ describe('a file in no known format is refused naming what it looks like', () =>
     ['JSON of an unknown shape', '[{"name": "numpy", "version": "2.1.0"}]', /mystery\.dat is a JSON array of a shape Sift does not read.*name, version/],
     ['a JSON object', '{"settings": {"theme": "dark"}}', /JSON object of a shape Sift does not read/],
     ['XML with another root', '<?xml version="1.0"?><x><y>1</y></x>', /XML with root <x>/],
+    ['RDF that is neither Zotero\'s nor RSS', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:bibo="http://purl.org/ontology/bibo/"><bibo:Document/></rdf:RDF>', /XML with root <rdf:RDF>/],
     ['an SVG picture', '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', /XML with root <svg>/],
     ['plain text with nothing a paper could be', '---\n***\n...\n', /plain text in no format Sift reads/],
   ])('%s', (_name, text, message) => {
