@@ -19,7 +19,8 @@ import { searchHandler } from '../library/search/search-handler.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
-  openExternal: (url: string) => Promise<void> | void;
+  /** Resolves false when the host cannot open links itself (the serve bridge): the client then opens it. */
+  openExternal: (url: string) => Promise<boolean | void> | boolean | void;
 }
 
 /** One handler per contract operation, over one open library. Arguments arrive already validated. */
@@ -32,7 +33,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   };
   return {
     searchPapers: searchHandler(db),
-    exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
+    exportPapers: ({ format, queue, tag, ids }) => exportPapers(db, { format, queue, tag, ids }, library.clock),
     listBackups: () => listBackups(library.path),
     createBackup: () => createBackup(library),
     restoreBackup: ({ fileName }) => restoreBackup(library, fileName),
@@ -66,8 +67,8 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     openExternal: async ({ url }) => {
       // Only parsed http(s) URLs ever reach the OS: no file:, javascript: or custom schemes.
       if (!isHttpUrl(url)) return { opened: false };
-      await host.openExternal(new URL(url).toString());
-      return { opened: true };
+      const opened = await host.openExternal(new URL(url).toString());
+      return { opened: opened !== false };
     },
   };
 }

@@ -17,8 +17,8 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0–65535');
   const handlers = createApiHandlers(library, {
-    // The browser tab opens links itself; the bridge never launches programs.
-    openExternal: () => undefined,
+    // The browser tab opens links itself; the bridge never launches programs, and says so.
+    openExternal: () => false,
   });
   const bridge = await startServeBridge({ handlers, rendererDir: RENDERER_DIR, port });
   io.stdout(`Sift is serving ${library.path}`);
