@@ -154,6 +154,23 @@ export function App() {
     return ids;
   };
 
+  const openNextDigest = () => {
+    const next = digestInHand.next;
+    digestInHand.dismissFinished();
+    if (next) goTo({ queue: 'inbox', digestId: next.id });
+  };
+  const startTagging = () => {
+    const ids = targetIds();
+    if (ids.length > 0) setTagging(ids);
+  };
+  const openCursorLink = () => {
+    const link = detail ? paperLink(detail) : null;
+    if (link) void openLink(link);
+    else actions.setMessage('This paper has no link.');
+  };
+  const copySelectionBibtex = () => void copyBibtex(targetIds()).then((text) => actions.setMessage(text));
+  const copyCursorLink = () => void copyLink(detail).then((text) => actions.setMessage(text));
+
   const dialogOpen = dialog !== null;
   const dismissNotice = useCallback(() => actions.setMessage(null), [actions.setMessage]); // eslint-disable-line react-hooks/exhaustive-deps -- setMessage is stable
   useKeyboardShortcuts(
@@ -165,14 +182,10 @@ export function App() {
       setStatus: (next) => void applyStatus(next),
       toggleStar,
       openDetail: () => {
-        digestInHand.dismissFinished();
+        if (digestInHand.finished) return openNextDigest();
         detailPane.current?.focus();
       },
-      openLink: () => {
-        const link = detail ? paperLink(detail) : null;
-        if (link) void openLink(link);
-        else actions.setMessage('This paper has no link.');
-      },
+      openLink: openCursorLink,
       undo: () => {
         queueWindow.unhideAll();
         void actions.undo();
@@ -196,16 +209,13 @@ export function App() {
       selectAll: () => selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
       showShortcuts: () => setDialog('shortcuts'),
       paste: (text) => setDialog({ paste: text }),
-      tag: () => {
-        const ids = targetIds();
-        if (ids.length > 0) setTagging(ids);
-      },
+      tag: startTagging,
       note: () => {
         const note = document.getElementById('paper-note');
         note?.focus();
       },
-      copyBibtex: () => void copyBibtex(targetIds()).then((text) => actions.setMessage(text)),
-      copyLink: () => void copyLink(detail).then((text) => actions.setMessage(text)),
+      copyBibtex: copySelectionBibtex,
+      copyLink: copyCursorLink,
       toggleSidebar: layout.toggleSidebar,
     },
     !dialogOpen && tagging === null,
@@ -222,6 +232,10 @@ export function App() {
         queueWindow.unhideAll();
         void actions.undo();
       },
+      tag: startTagging,
+      openLink: openCursorLink,
+      copyBibtex: copySelectionBibtex,
+      copyLink: copyCursorLink,
     });
 
   const viewTitle = view.digestId !== undefined
@@ -365,11 +379,7 @@ export function App() {
                 digest={digestInHand.finished}
                 next={digestInHand.next}
                 onClose={digestInHand.dismissFinished}
-                onOpenNext={() => {
-                  const next = digestInHand.next;
-                  digestInHand.dismissFinished();
-                  if (next) goTo({ queue: 'inbox', digestId: next.id });
-                }}
+                onOpenNext={openNextDigest}
               />
             ) : detail ? (
               <PaperDetail
@@ -418,6 +428,10 @@ export function App() {
         view={view}
         close={() => setDialog(null)}
         onLibraryChanged={status.changed}
+        exportScopes={{
+          selection: [...selection.selectedIds],
+          search: searching && search.result ? { query, ids: search.result.hits.map((hit) => hit.paper.id) } : null,
+        }}
         onImportText={(text) => void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }])}
         onRenameTag={(from, to) =>
           void actions.renameTag(from, to).then(() => {

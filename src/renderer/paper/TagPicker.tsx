@@ -28,8 +28,11 @@ export function TagPicker({ paperCount, currentTags, knownTags, onPick, onClose 
   const suggestions = useMemo(() => suggestTags(knownTags, typed, currentTags), [knownTags, typed, currentTags]);
   const exact = suggestions.some((tag) => tag.name.toLowerCase() === typed.trim().toLowerCase());
   const creating = typed.trim() !== '' && !exact;
-  // The "create" row comes first when the typed name is new, so Enter does what was typed.
-  const rows = [...(creating ? [{ name: typed.trim(), count: 0, isNew: true }] : []), ...suggestions.map((tag) => ({ ...tag, isNew: false }))];
+  // Enter completes to an existing tag that starts with what was typed; otherwise it creates the new one.
+  const completes = suggestions.some((tag) => tag.name.toLowerCase().startsWith(typed.trim().toLowerCase()));
+  const createRow = creating ? [{ name: typed.trim(), count: 0, isNew: true }] : [];
+  const existingRows = suggestions.map((tag) => ({ ...tag, isNew: false }));
+  const rows = completes ? [...existingRows, ...createRow] : [...createRow, ...existingRows];
   const chosen = rows[Math.min(active, rows.length - 1)];
 
   const pick = (name: string | undefined) => {

@@ -54,13 +54,13 @@ export function DoneScreen({ digest, next, onOpenNext, onClose }: { digest: Dige
       )}
       <div className="done-screen__buttons">
         {next ? (
-          <button type="button" className="primary-button" onClick={onOpenNext} autoFocus>
-            Next: {digestLabel(next)} · {countOf(next.untriaged, 'paper')} waiting
+          <button type="button" className="primary-button" onClick={onOpenNext}>
+            Next: {digestLabel(next)} · {countOf(next.untriaged, 'paper')} waiting <kbd>Enter</kbd>
           </button>
         ) : (
           <p className="detail__muted">No other digest is waiting. Inbox zero.</p>
         )}
-        <button type="button" className="text-button" onClick={onClose}>Close</button>
+        <button type="button" className="text-button" onClick={onClose}>Close <kbd>Esc</kbd></button>
       </div>
     </section>
   );

@@ -15,17 +15,25 @@ export function useDigestInHand(digests: DigestSummary[], candidateId: number | 
   const [inHandId, setInHandId] = useState<number | null>(null);
   const [finishedId, setFinishedId] = useState<number | null>(null);
   const lastUntriaged = useRef(new Map<number, number>());
+  // The last few digests held: the last paper's triage moves the cursor on to the next digest before the
+  // library's new counts arrive, and the finished one must still be recognised then.
+  const recentlyHeld = useRef<number[]>([]);
 
   useEffect(() => {
-    if (candidateId !== null && candidateId !== undefined) setInHandId(candidateId);
+    if (candidateId === null || candidateId === undefined) return;
+    setInHandId(candidateId);
+    recentlyHeld.current = [candidateId, ...recentlyHeld.current.filter((id) => id !== candidateId)].slice(0, 4);
   }, [candidateId]);
 
   useEffect(() => {
     const previous = lastUntriaged.current;
     const next = new Map(digests.map((digest) => [digest.id, digest.untriaged]));
-    if (active && inHandId !== null && (previous.get(inHandId) ?? 0) > 0 && next.get(inHandId) === 0) setFinishedId(inHandId);
+    if (active && previous.size > 0) {
+      const done = recentlyHeld.current.find((id) => (previous.get(id) ?? 0) > 0 && next.get(id) === 0);
+      if (done !== undefined) setFinishedId(done);
+    }
     lastUntriaged.current = next;
-  }, [digests, inHandId, active]);
+  }, [digests, active]);
 
   const digest = digests.find((item) => item.id === inHandId);
   const progress: DigestProgress | null = digest ? { digest, triaged: Math.max(0, digest.paperCount - digest.untriaged) } : null;
