@@ -53,6 +53,12 @@ export interface PaperSummary {
   tags: string[];
   /** The abstract's first couple of hundred characters, for the list. */
   abstractPreview: string;
+  /** Known only by its id (a pasted link): no title, authors or abstract until a digest lists it. */
+  idOnly: boolean;
+  /** The digest that first brought the paper (the "digest in hand" while triaging), if any. */
+  firstDigestId: number | null;
+  /** The abstract's length in words, for a reading-time estimate. */
+  abstractWords: number;
 }
 
 export interface PaperDigestRef {

@@ -23,7 +23,8 @@ import { createSubscriptionHandlers } from './subscription-handlers.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
-  openExternal: (url: string) => Promise<void> | void;
+  /** Resolves false when the host cannot open links itself (the serve bridge): the client then opens it. */
+  openExternal: (url: string) => Promise<boolean | void> | boolean | void;
   /** The process's subscription fetcher (Electron's network stack in the app); Node's fetch if absent. */
   subscriptions?: SubscriptionService;
 }
@@ -41,7 +42,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     ...createSubscriptionHandlers(library, host.subscriptions ?? new SubscriptionService(library, { fetcher: fetch })),
     searchPapers: searchHandler(db),
     searchPaperIds: searchIdsHandler(db),
-    exportPapers: ({ format, queue, tag }) => exportPapers(db, { format, queue, tag }, library.clock),
+    exportPapers: ({ format, queue, tag, ids }) => exportPapers(db, { format, queue, tag, ids }, library.clock),
     listBackups: () => listBackups(library),
     createBackup: () => createBackup(library),
     restoreBackup: ({ fileName }) => restoreBackup(library, fileName),
@@ -74,8 +75,8 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     openExternal: async ({ url }) => {
       // Only parsed http(s) URLs ever reach the OS: no file:, javascript: or custom schemes.
       if (!isHttpUrl(url)) return { opened: false };
-      await host.openExternal(new URL(url).toString());
-      return { opened: true };
+      const opened = await host.openExternal(new URL(url).toString());
+      return { opened: opened !== false };
     },
     ...createImportJobHandlers(library),
   };

@@ -10,6 +10,14 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { queryTerms } from '../search/term-highlights.ts';
 import { useSearch } from '../search/use-search.ts';
 import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
+import { formatCount, countOf } from '../format/format-count.ts';
+import { TagPicker } from '../paper/TagPicker.tsx';
+import { describeStar, describeStatusChange } from '../triage/describe-action.ts';
+import { DoneScreen } from '../triage/DoneScreen.tsx';
+import { useDigestInHand } from '../triage/use-digest-in-hand.ts';
+import { ActionToast } from './ActionToast.tsx';
+import { copyBibtex, copyLink, paperLink } from './copy-paper.ts';
+import { useLayoutPreferences } from './use-layout-preferences.ts';
 import { Sidebar } from '../sidebar/Sidebar.tsx';
 import { AppDialogs } from './AppDialogs.tsx';
 import type { Dialog } from './AppDialogs.tsx';
@@ -32,6 +40,8 @@ export function App() {
   const [searchAll, setSearchAll] = useState(true);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; index: number } | null>(null);
+  const [tagging, setTagging] = useState<number[] | null>(null);
+  const layout = useLayoutPreferences();
   const [detail, setDetail] = useState<Paper | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -41,6 +51,17 @@ export function App() {
   const queueWindow = usePaperWindow(view, status.revision);
   const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
   const searching = query.trim() !== '';
+  // "This search" in the export dialog means every match, not the page on screen: fetched when it opens.
+  const [searchIdsForExport, setSearchIdsForExport] = useState<{ query: string; ids: number[] } | null>(null);
+  useEffect(() => {
+    if (dialog !== 'export' || !searching) return setSearchIdsForExport(null);
+    let current = true;
+    void search.allIds().then((ids) => current && setSearchIdsForExport({ query, ids }));
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dialog opens
+  }, [dialog]);
   const selection = useSelection();
   const actions = usePaperActions(status.changed);
   const importer = useImporter(status.changed);
@@ -56,6 +77,8 @@ export function App() {
     if (selection.selectedIds.size > 0) return [...selection.selectedIds];
     return cursorPaper ? [cursorPaper.id] : [];
   }, [selection.selectedIds, cursorPaper]);
+  const inTriage = !searching && (view.queue === 'inbox' || view.digestId !== undefined);
+  const digestInHand = useDigestInHand(status.digests, view.digestId ?? cursorPaper?.firstDigestId, inTriage);
 
   useEffect(() => {
     if (total > 0 && selection.cursor >= total) selection.setCursor(total - 1);
@@ -110,14 +133,19 @@ export function App() {
     // Like a mail client: after acting on one paper the cursor is on the next one to decide about.
     else if (ids.length === 1) selection.setCursor(Math.min(total - 1, selection.cursor + 1));
     selection.clear();
-    await actions.setStatus(ids, next);
+    const title = ids.length === 1 ? (ids[0] === detail?.id ? detail?.title : cursorPaper?.title) : undefined;
+    await actions.setStatus(ids, next, describeStatusChange(next, ids.length, title));
   };
   const toggleStar = () => {
     const ids = targetIds();
     if (ids.length === 0) return;
     const starred = !(cursorPaper?.starred ?? false);
-    if (!searching && view.queue === 'starred' && !starred) queueWindow.hide(ids);
-    void actions.setStarred(ids, starred);
+    const leaves = !searching && view.queue === 'starred' && !starred;
+    if (leaves) {
+      queueWindow.hide(ids);
+      selection.clear();
+    }
+    void actions.setStarred(ids, starred, describeStar(starred, ids.length, ids.length === 1 ? cursorPaper?.title : undefined));
   };
   const reorder = (to: 'up' | 'down' | 'top' | 'bottom') => {
     if (view.queue !== 'to-read' || searching) return actions.setMessage('Reordering works in the To read queue.');
@@ -138,7 +166,25 @@ export function App() {
     return ids;
   };
 
+  const openNextDigest = () => {
+    const next = digestInHand.next;
+    digestInHand.dismissFinished();
+    if (next) goTo({ queue: 'inbox', digestId: next.id });
+  };
+  const startTagging = () => {
+    const ids = targetIds();
+    if (ids.length > 0) setTagging(ids);
+  };
+  const openCursorLink = () => {
+    const link = detail ? paperLink(detail) : null;
+    if (link) void openLink(link);
+    else actions.setMessage('This paper has no link.');
+  };
+  const copySelectionBibtex = () => void copyBibtex(targetIds()).then((text) => actions.setMessage(text));
+  const copyCursorLink = () => void copyLink(detail).then((text) => actions.setMessage(text));
+
   const dialogOpen = dialog !== null;
+  const dismissNotice = useCallback(() => actions.setMessage(null), [actions.setMessage]); // eslint-disable-line react-hooks/exhaustive-deps -- setMessage is stable
   useKeyboardShortcuts(
     {
       move: (delta, extend) => {
@@ -147,11 +193,11 @@ export function App() {
       },
       setStatus: (next) => void applyStatus(next),
       toggleStar,
-      openDetail: () => detailPane.current?.focus(),
-      openLink: () => {
-        const link = detail?.links[0];
-        if (link) void openLink(link.url);
+      openDetail: () => {
+        if (digestInHand.finished) return openNextDigest();
+        detailPane.current?.focus();
       },
+      openLink: openCursorLink,
       undo: () => {
         queueWindow.unhideAll();
         void actions.undo();
@@ -160,10 +206,16 @@ export function App() {
       focusSearch: () => searchInput.current?.focus(),
       escape: () => {
         if (menu) return setMenu(null);
+        if (tagging) return setTagging(null);
         if (dialog) return setDialog(null);
+        if (importer.outcome) return importer.dismiss();
+        if (searching && document.activeElement === searchInput.current) return leaveSearch();
+        // Esc from any field (the note, a tag, the detail pane) puts the keyboard back on the list.
+        const focused = document.activeElement;
+        if (focused instanceof HTMLElement && focused !== document.body) return focused.blur();
         if (searching) return leaveSearch();
+        if (digestInHand.finished) return digestInHand.dismissFinished();
         selection.clear();
-        searchInput.current?.blur();
       },
       goTo: (queue) => goTo({ queue }),
       // While searching, every match, not only the rows loaded so far.
@@ -171,8 +223,16 @@ export function App() {
         searching ? void search.allIds().then((ids) => selection.setSelectedIds(new Set(ids))) : selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
       showShortcuts: () => setDialog('shortcuts'),
       paste: (text) => setDialog({ paste: text }),
+      tag: startTagging,
+      note: () => {
+        const note = document.getElementById('paper-note');
+        note?.focus();
+      },
+      copyBibtex: copySelectionBibtex,
+      copyLink: copyCursorLink,
+      toggleSidebar: layout.toggleSidebar,
     },
-    !dialogOpen,
+    !dialogOpen && tagging === null,
   );
 
   const contextItems = (index: number) =>
@@ -186,6 +246,10 @@ export function App() {
         queueWindow.unhideAll();
         void actions.undo();
       },
+      tag: startTagging,
+      openLink: openCursorLink,
+      copyBibtex: copySelectionBibtex,
+      copyLink: copyCursorLink,
     });
 
   const viewTitle = view.digestId !== undefined
@@ -194,8 +258,10 @@ export function App() {
   const digest = view.digestId !== undefined ? status.digests.find((item) => item.id === view.digestId) : undefined;
 
   return (
-    <div className={`app${drop.dragging ? ' app--dragging' : ''}`} {...drop.handlers}>
+    <div className={`app${drop.dragging ? ' app--dragging' : ''}${layout.sidebarHidden ? ' app--sidebar-hidden' : ''}${layout.compact ? ' app--compact' : ''}`} {...drop.handlers}>
       <Sidebar
+        hidden={layout.sidebarHidden}
+        onToggle={layout.toggleSidebar}
         view={view}
         counts={status.counts}
         digests={status.digests}
@@ -230,6 +296,11 @@ export function App() {
           }
           onImport={() => fileInput.current?.click()}
           onExport={() => setDialog('export')}
+          libraryEmpty={status.loaded && status.counts.all === 0}
+          sidebarHidden={layout.sidebarHidden}
+          onToggleSidebar={layout.toggleSidebar}
+          compact={layout.compact}
+          onToggleCompact={layout.toggleCompact}
           onSettings={() => setDialog('settings')}
           onShortcuts={() => setDialog('shortcuts')}
         />
@@ -246,7 +317,13 @@ export function App() {
         />
         {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         {importer.outcome && (
-          <ImportReportPanel outcome={importer.outcome} onDismiss={importer.dismiss} onChanged={status.changed} onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })} />
+          <ImportReportPanel
+            outcome={importer.outcome}
+            onDismiss={importer.dismiss}
+            onChanged={status.changed}
+            onShowNew={(digestId) => goTo({ queue: 'inbox', digestId })}
+            onShowInbox={() => goTo({ queue: 'inbox' })}
+          />
         )}
         <div className="panes">
           {/* data-results-for: the query whose results are on screen (the UI bench times keystroke to paint by it). */}
@@ -254,12 +331,20 @@ export function App() {
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">
-                {searching ? (search.result ? `${search.result.totalIsEstimate ? 'about ' : ''}${search.total.toLocaleString()} found` : 'Searching…') : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
-                {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
+                {searching ? (search.result ? `${search.result.totalIsEstimate ? 'about ' : ''}${formatCount(search.total)} found` : 'Searching…') : countOf(queueWindow.total, 'paper')}
+                {selection.selectedIds.size > 0 && ` · ${formatCount(selection.selectedIds.size)} selected`}
               </span>
+              {inTriage && digestInHand.progress && (
+                <span className="digest-progress" data-testid="digest-progress" title={digestInHand.progress.digest.sourceName}>
+                  <span className="digest-progress__bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round((digestInHand.progress.triaged / Math.max(1, digestInHand.progress.digest.paperCount)) * 100)}%` }} />
+                  </span>
+                  {formatCount(digestInHand.progress.triaged)} of {formatCount(digestInHand.progress.digest.paperCount)} triaged
+                </span>
+              )}
               {digest && digest.untriaged > 0 && !searching && (
                 <button type="button" className="text-button" onClick={() => void actions.skipRest(digest.id)} title="Skip every paper of this digest still in the inbox">
-                  Skip the rest ({digest.untriaged})
+                  Skip the rest ({formatCount(digest.untriaged)})
                 </button>
               )}
             </div>
@@ -271,7 +356,7 @@ export function App() {
               searching ? (
                 <div className="empty-state"><h2>No paper matches “{query}”</h2><p>Try fewer words, or filters such as in:to-read, is:starred, tag:NAME, year:2024.</p></div>
               ) : (
-                <EmptyState view={view} libraryEmpty={status.counts.all === 0} onImport={() => fileInput.current?.click()} />
+                <EmptyState view={view} libraryEmpty={status.counts.all === 0} onImport={() => fileInput.current?.click()} onSettings={() => setDialog('settings')} />
               )
             ) : (
               <PaperList
@@ -305,16 +390,24 @@ export function App() {
             )}
           </section>
           <section className="detail-pane">
-            {detail ? (
+            {digestInHand.finished ? (
+              <DoneScreen
+                digest={digestInHand.finished}
+                next={digestInHand.next}
+                onClose={digestInHand.dismissFinished}
+                onOpenNext={openNextDigest}
+              />
+            ) : detail ? (
               <PaperDetail
                 ref={detailPane}
                 paper={detail}
                 highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
                 knownTags={status.tags}
-                onStatus={(next) => void actions.setStatus([detail.id], next)}
-                onToggleStar={() => void actions.setStarred([detail.id], !detail.starred)}
+                selectionSize={targetIds().includes(detail.id) ? targetIds().length : 1}
+                onStatus={(next) => void applyStatus(next)}
+                onToggleStar={toggleStar}
                 onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
-                onRemoveTag={(tag) => void actions.removeTag([detail.id], tag)}
+                onRemoveTag={(tag) => void actions.removeTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
                 onNoteSaved={status.changed}
               />
             ) : (
@@ -322,18 +415,39 @@ export function App() {
             )}
           </section>
         </div>
-        {actions.message && (
-          <div className="toast" role="status" onAnimationEnd={() => actions.setMessage(null)}>
-            {actions.message}
-          </div>
+        {actions.notice && (
+          <ActionToast
+            notice={actions.notice}
+            onDone={dismissNotice}
+            onUndo={() => {
+              queueWindow.unhideAll();
+              void actions.undo();
+            }}
+          />
         )}
       </main>
+      {tagging && (
+        <TagPicker
+          paperCount={tagging.length}
+          currentTags={tagging.length === 1 && detail?.id === tagging[0] ? detail?.tags ?? [] : []}
+          knownTags={status.tags}
+          onClose={() => setTagging(null)}
+          onPick={(tag) => {
+            setTagging(null);
+            void actions.addTag(tagging, tag, `Tagged ${tagging.length === 1 ? 'the paper' : countOf(tagging.length, 'paper')} #${tag}`);
+          }}
+        />
+      )}
       {menu && <ContextMenu x={menu.x} y={menu.y} items={contextItems(menu.index)} onClose={() => setMenu(null)} />}
       <AppDialogs
         dialog={dialog}
         view={view}
         close={() => setDialog(null)}
         onLibraryChanged={status.changed}
+        exportScopes={{
+          selection: [...selection.selectedIds],
+          search: searching ? searchIdsForExport : null,
+        }}
         onImportText={(text) => void importer.importUploads([{ name: 'Pasted text', load: async () => textToUpload('Pasted text', text) }])}
         onImportFiles={(files) => void importer.importUploads(files.map((file) => ({ name: file.name, load: async () => file })))}
         onRenameTag={(from, to) =>

@@ -2,6 +2,7 @@ import { OpenFilesDialog } from '../importing/OpenFilesDialog.tsx';
 import type { OpenedFiles } from '../importing/OpenFilesDialog.tsx';
 import { PasteDialog } from '../importing/PasteDialog.tsx';
 import { ExportDialog } from '../settings/ExportDialog.tsx';
+import type { ExportScopes } from '../settings/ExportDialog.tsx';
 import { SettingsDialog } from '../settings/SettingsDialog.tsx';
 import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay.tsx';
 import { RenameDialog } from './RenameDialog.tsx';
@@ -17,13 +18,14 @@ export interface AppDialogsProps {
   onImportText: (text: string) => void;
   onImportFiles: (files: OpenedFiles['files']) => void;
   onRenameTag: (from: string, to: string) => void;
+  exportScopes?: ExportScopes;
 }
 
 /** Whichever modal is open: at most one at a time, Esc closes it. */
-export function AppDialogs({ dialog, view, close, onLibraryChanged, onImportText, onImportFiles, onRenameTag }: AppDialogsProps) {
+export function AppDialogs({ dialog, view, close, onLibraryChanged, onImportText, onImportFiles, onRenameTag, exportScopes }: AppDialogsProps) {
   if (dialog === null) return null;
   if (dialog === 'shortcuts') return <ShortcutOverlay onClose={close} />;
-  if (dialog === 'export') return <ExportDialog view={view} onClose={close} />;
+  if (dialog === 'export') return <ExportDialog view={view} onClose={close} scopes={exportScopes} />;
   if (dialog === 'settings') return <SettingsDialog onClose={close} onRestored={onLibraryChanged} />;
   if ('openFiles' in dialog) {
     return (

@@ -10,15 +10,23 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
 };
 
 /** What a view with no papers says: for a new library, how to begin. */
-export function EmptyState({ view, libraryEmpty, onImport }: { view: View; libraryEmpty: boolean; onImport: () => void }) {
+export function EmptyState({ view, libraryEmpty, onImport, onSettings }: { view: View; libraryEmpty: boolean; onImport: () => void; onSettings?: () => void }) {
   if (libraryEmpty) {
+    // Over the whole window, centred: an empty sidebar and an empty detail pane have nothing to say yet.
     return (
-      <div className="empty-state empty-state--welcome">
+      <div className="welcome-screen">
+      <div className="empty-state empty-state--welcome" role="region" aria-label="Welcome">
         <div className="empty-state__art" aria-hidden="true">◆</div>
         <h2>Welcome to Sift</h2>
         <p>Import today's digest to begin: a copied Hugging Face Papers page, a daily-papers JSON, an arXiv feed or listing e-mail, a BibTeX or RIS export, or a list of arXiv links.</p>
         <button type="button" className="primary-button" onClick={onImport}>Import a digest…</button>
         <p className="empty-state__hint">or drop a file anywhere on this window, or paste the text with Ctrl/⌘ V</p>
+        {onSettings && (
+          <p className="empty-state__hint">
+            Starting over? <button type="button" className="link-like" onClick={onSettings}>Restore a backup</button>
+          </p>
+        )}
+      </div>
       </div>
     );
   }

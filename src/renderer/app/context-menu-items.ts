@@ -9,6 +9,10 @@ export function contextMenuItems(options: {
   toggleStar: () => void;
   reorder: (to: 'top' | 'bottom') => void;
   undo: () => void;
+  tag: () => void;
+  openLink: () => void;
+  copyBibtex: () => void;
+  copyLink: () => void;
 }): ContextMenuItem[] {
   const items: ContextMenuItem[] = [
     { label: 'To read', shortcut: 't', onSelect: () => options.setStatus('to-read') },
@@ -16,6 +20,10 @@ export function contextMenuItems(options: {
     { label: options.starred ? 'Unstar' : 'Star', shortcut: 's', onSelect: options.toggleStar },
     { label: 'Skip', shortcut: 'x', onSelect: () => options.setStatus('skipped') },
     { label: 'Back to inbox', shortcut: 'i', onSelect: () => options.setStatus('inbox') },
+    { label: 'Tag…', shortcut: 'l', onSelect: options.tag },
+    { label: 'Open link', shortcut: 'o', onSelect: options.openLink },
+    { label: 'Copy BibTeX', shortcut: 'c', onSelect: options.copyBibtex },
+    { label: 'Copy link', shortcut: 'y', onSelect: options.copyLink },
   ];
   if (options.canReorder) {
     items.push({ label: 'Move to top', shortcut: 'Alt ⇧ ↑', onSelect: () => options.reorder('top') });

@@ -1,7 +1,10 @@
+import { useState } from 'react';
+import type { DigestFormat, ImportReport } from '../../shared/domain.ts';
+import { countOf, formatCount } from '../format/format-count.ts';
 import { TitleMergeList } from './TitleMergeList.tsx';
 import type { ImportOutcome, ImportProgress } from './use-importer.ts';
 
-const FORMAT_NAME: Record<string, string> = {
+const FORMAT_NAME: Record<DigestFormat, string> = {
   'hf-papers-text': 'Hugging Face Papers page',
   'hf-papers-html': 'Hugging Face Papers page (HTML)',
   'hf-daily-json': 'Hugging Face daily papers JSON',
@@ -35,50 +38,99 @@ export function ImportProgressBar({ progress, onCancel }: { progress: ImportProg
   );
 }
 
-/** After every import: what came in, from where, and what was skipped and why. */
-export function ImportReportPanel({ outcome, onShowNew, onDismiss, onChanged = () => {} }: { outcome: ImportOutcome; onShowNew: (digestId: number) => void; onDismiss: () => void; onChanged?: () => void }) {
+/** Totals over every file of one import, for the one-line summary. */
+export function summariseOutcome(outcome: ImportOutcome) {
+  const files = outcome.reports.length + outcome.errors.length;
+  const added = outcome.reports.reduce((sum, report) => sum + report.added, 0);
+  const found = outcome.reports.reduce((sum, report) => sum + report.papers, 0);
+  const skipped = outcome.reports.reduce((sum, report) => sum + report.skipped.length, 0);
+  const warnings = outcome.reports.reduce((sum, report) => sum + visibleWarnings(report).length, 0) + skipped;
+  return { files, added, found, warnings, errors: outcome.errors.length };
+}
+
+function visibleWarnings(report: ImportReport): string[] {
+  return report.warnings.filter((warning) => !report.alreadyImported || !warning.includes('already imported'));
+}
+
+function summaryText(totals: ReturnType<typeof summariseOutcome>): string {
+  const parts = [countOf(totals.files, 'file'), `${formatCount(totals.added)} new`];
+  if (totals.warnings > 0) parts.push(countOf(totals.warnings, 'warning'));
+  if (totals.errors > 0) parts.push(countOf(totals.errors, 'error'));
+  return parts.join(' · ');
+}
+
+function FileReport({ report, onShowNew, onChanged }: { report: ImportReport; onShowNew: (digestId: number) => void; onChanged: () => void }) {
+  const warnings = visibleWarnings(report);
   return (
-    <section className="import-report" role="status" aria-label="Import report">
-      <button type="button" className="icon-button import-report__close" aria-label="Close report" onClick={onDismiss}>×</button>
-      {outcome.reports.map((report) => (
-        <div key={`${report.file}-${report.digestId}`} className="import-report__file">
-          <div className="import-report__title">
-            <strong>{report.file}</strong>
-            <span className="import-report__format">{FORMAT_NAME[report.format] ?? report.format}{report.digestDate ? ` · ${report.digestDate}` : ''}</span>
-          </div>
+    <li className="import-report__file">
+      <div className="import-report__title">
+        <strong title={report.file}>{report.file}</strong>
+        <span className="import-report__format">{FORMAT_NAME[report.format as DigestFormat] ?? report.format}{report.digestDate ? ` · ${report.digestDate}` : ''}</span>
+        <span className="import-report__numbers">
           {report.alreadyImported ? (
-            <p>Already imported: all {report.papers} papers are in your library. Nothing was added.</p>
+            <span>Already imported: nothing was added</span>
           ) : (
-            <p className="import-report__numbers">
-              <span><b>{report.papers}</b> found</span>
-              <span className="is-new"><b>{report.added}</b> new</span>
-              <span><b>{report.existing}</b> already there</span>
-              {report.enriched > 0 && <span><b>{report.enriched}</b> filled in</span>}
-              {report.skipped.length > 0 && <span className="is-warning"><b>{report.skipped.length}</b> skipped</span>}
-            </p>
+            <>
+              <span><b>{formatCount(report.papers)}</b> found</span>
+              <span className="is-new"><b>{formatCount(report.added)}</b> new</span>
+              {report.existing > 0 && <span><b>{formatCount(report.existing)}</b> already there</span>}
+              {report.enriched > 0 && <span><b>{formatCount(report.enriched)}</b> filled in</span>}
+              {report.skipped.length > 0 && <span className="is-warning"><b>{formatCount(report.skipped.length)}</b> skipped</span>}
+            </>
           )}
-          {report.skipped.length > 0 && (
-            <ul className="import-report__skipped">
-              {report.skipped.slice(0, 5).map((skip) => (
-                <li key={skip.index}>#{skip.index + 1}: {skip.reason}</li>
-              ))}
-              {report.skipped.length > 5 && <li>…and {report.skipped.length - 5} more</li>}
-            </ul>
-          )}
-          {(report.titleMerges?.length ?? 0) > 0 && <TitleMergeList merges={report.titleMerges ?? []} onChanged={onChanged} />}
-          {report.warnings.filter((warning) => !report.alreadyImported || !warning.includes('already imported')).map((warning) => (
-            <p key={warning} className="import-report__warning">{warning}</p>
+        </span>
+        {report.added > 0 && report.digestId !== null && (
+          <button type="button" className="link-like" onClick={() => onShowNew(report.digestId ?? 0)}>show</button>
+        )}
+      </div>
+      {report.skipped.length > 0 && (
+        <ul className="import-report__skipped">
+          {report.skipped.slice(0, 5).map((skip) => (
+            <li key={skip.index}>#{skip.index + 1}: {skip.reason}</li>
           ))}
-          {report.added > 0 && report.digestId !== null && (
-            <button type="button" className="primary-button" onClick={() => onShowNew(report.digestId ?? 0)}>
-              Show the {report.added} new
-            </button>
-          )}
-        </div>
+          {report.skipped.length > 5 && <li>…and {formatCount(report.skipped.length - 5)} more</li>}
+        </ul>
+      )}
+      {(report.titleMerges?.length ?? 0) > 0 && <TitleMergeList merges={report.titleMerges ?? []} onChanged={onChanged} />}
+      {warnings.map((warning) => (
+        <p key={warning} className="import-report__warning">{warning}</p>
       ))}
+    </li>
+  );
+}
+
+/**
+ * After every import: one line of totals ("8 files · 120 new · 3 warnings"), the details of each file on
+ * demand. It floats over the list instead of pushing it down; Esc closes it.
+ */
+export function ImportReportPanel({ outcome, onShowNew, onShowInbox, onDismiss, onChanged = () => {} }: { outcome: ImportOutcome; onShowNew: (digestId: number) => void; onShowInbox: () => void; onDismiss: () => void; onChanged?: () => void }) {
+  const totals = summariseOutcome(outcome);
+  // One file's details fit in two lines: shown at once. Several files: the totals, details on demand.
+  const [open, setOpen] = useState(totals.files === 1 || outcome.reports.some((report) => (report.titleMerges?.length ?? 0) > 0));
+  const single = outcome.reports.length === 1 ? outcome.reports[0] : undefined;
+  return (
+    <section className={`import-report${open ? ' is-open' : ''}`} role="status" aria-label="Import report">
+      <div className="import-report__summary">
+        <button type="button" className="import-report__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)} title={open ? 'Hide the details' : 'Show each file'}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Imported {summaryText(totals)}
+        </button>
+        {totals.added > 0 && (
+          <button type="button" className="primary-button primary-button--small" onClick={() => (single?.digestId ? onShowNew(single.digestId) : onShowInbox())}>
+            Show the {formatCount(totals.added)} new
+          </button>
+        )}
+        <button type="button" className="icon-button import-report__close" aria-label="Close report" title="Close (Esc)" onClick={onDismiss}>×</button>
+      </div>
       {outcome.errors.map((error) => (
         <p key={error} className="import-report__error" role="alert">{error}</p>
       ))}
+      {open && (
+        <ul className="import-report__files">
+          {outcome.reports.map((report) => (
+            <FileReport key={`${report.file}-${report.digestId}`} report={report} onShowNew={onShowNew} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Highlighted } from '../papers/Highlighted.tsx';
 import { termHighlights } from '../search/term-highlights.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { TagEditor } from './TagEditor.tsx';
+import { formatMinutes, missingAbstractText, readingMinutes } from './missing-abstract.ts';
 
 const LINK_LABEL: Record<LinkKind, string> = {
   arxiv: 'arXiv',
@@ -28,6 +29,8 @@ export interface PaperDetailProps {
   /** Words of the current search, marked in the title and abstract. */
   highlightTerms: string[];
   knownTags: TagSummary[];
+  /** How many papers the buttons act on: the selection when this paper is in it. */
+  selectionSize: number;
   onStatus: (status: PaperStatus) => void;
   onToggleStar: () => void;
   onAddTag: (tag: string) => void;
@@ -63,8 +66,11 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
     ['Read', formatDate(paper.readAt)],
     ['Starred', formatDate(paper.starredAt)],
   ].filter((entry): entry is [string, string] => entry[1] !== null);
+  const minutes = readingMinutes(paper.abstractWords);
+  const many = props.selectionSize > 1;
   return (
     <article className="detail" ref={ref} tabIndex={-1} aria-label="Paper">
+      {many && <p className="detail__selection" data-testid="selection-note">The buttons act on all {props.selectionSize} selected papers.</p>}
       <div className="detail__actions" role="toolbar" aria-label="Triage">
         {ACTIONS.map((action) => (
           <button
@@ -72,7 +78,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
             type="button"
             className={`action-button action-button--${action.status}${paper.status === action.status ? ' is-current' : ''}`}
             onClick={() => props.onStatus(action.status)}
-            title={`${action.label} (${action.key})`}
+            title={`${action.label}${many ? ` (all ${props.selectionSize} selected)` : ''} (${action.key})`}
           >
             {action.label} <kbd>{action.key}</kbd>
           </button>
@@ -84,6 +90,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
       <h1 className="detail__title">
         <Highlighted text={paper.title} ranges={termHighlights(paper.title, props.highlightTerms)} />
       </h1>
+      {paper.idOnly && <p className="detail__id-only" data-testid="id-only">Known by its id only</p>}
       {paper.authors.length > 0 && <p className="detail__authors">{paper.authors.join(', ')}</p>}
       <p className="detail__provenance">
         {paper.digests.length > 0 && (
@@ -93,6 +100,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
           </span>
         )}
         {paper.primaryCategory && <span className="detail__category">{paper.primaryCategory}</span>}
+        {minutes !== null && <span className="detail__reading-time" title="A rough estimate from the abstract's length">{formatMinutes(minutes)} read</span>}
       </p>
       {paper.links.length > 0 && (
         <div className="detail__links">
@@ -105,7 +113,7 @@ export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function Pa
         </div>
       )}
       <section className="detail__abstract" aria-label="Abstract">
-        {paper.abstract ? <Highlighted text={paper.abstract} ranges={termHighlights(paper.abstract, props.highlightTerms)} /> : <p className="detail__muted">No abstract yet. A later digest with this paper will fill it in.</p>}
+        {paper.abstract ? <Highlighted text={paper.abstract} ranges={termHighlights(paper.abstract, props.highlightTerms)} /> : <p className="detail__muted">{missingAbstractText(paper)}</p>}
       </section>
       <div className="detail__label">Tags</div>
       <TagEditor tags={paper.tags} knownTags={props.knownTags} onAdd={props.onAddTag} onRemove={props.onRemoveTag} />

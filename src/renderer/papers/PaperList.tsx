@@ -64,6 +64,7 @@ export function PaperList(props: PaperListProps) {
                 onContextMenu={(event) => props.onRowContextMenu(item.index, event)}
                 onOpen={() => props.onOpen(item.index)}
                 dragProps={props.reorderable && paper ? dragHandlers(paper.id, item.index, props.onDropBefore) : undefined}
+                rank={props.reorderable ? item.index + 1 : undefined}
               />
             </div>
           );

@@ -1,5 +1,6 @@
 import type { PaperSummary } from '../../shared/domain.ts';
 import type { SearchHit } from '../../shared/contract/search-contract.ts';
+import { formatMinutes, readingMinutes } from '../paper/missing-abstract.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 const STATUS_LABEL: Record<PaperSummary['status'], string> = {
@@ -25,9 +26,11 @@ export interface PaperRowProps {
   onContextMenu: (event: React.MouseEvent) => void;
   onOpen: () => void;
   dragProps?: React.HTMLAttributes<HTMLDivElement> & { draggable?: boolean };
+  /** The paper's place in the to-read queue (1-based), shown with a drag handle there. */
+  rank?: number | undefined;
 }
 
-export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps }: PaperRowProps) {
+export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps, rank }: PaperRowProps) {
   if (!paper) return <div className="paper-row paper-row--loading" aria-hidden="true" />;
   const classes = ['paper-row', isCursor && 'paper-row--cursor', isSelected && 'paper-row--selected', paper.status !== 'inbox' && showStatus && `paper-row--${paper.status}`]
     .filter(Boolean)
@@ -43,6 +46,12 @@ export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPoint
       onContextMenu={onContextMenu}
       {...dragProps}
     >
+      {rank !== undefined && (
+        <>
+          <span className="paper-row__handle" aria-hidden="true" title="Drag to reorder">⋮⋮</span>
+          <span className="paper-row__rank" data-testid="rank">{rank}</span>
+        </>
+      )}
       <span className={`paper-row__star${paper.starred ? ' is-on' : ''}`} aria-label={paper.starred ? 'starred' : undefined}>
         {paper.starred ? '★' : ''}
       </span>
@@ -53,7 +62,11 @@ export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPoint
         <div className="paper-row__meta">
           {showStatus && <span className={`status-pill status-pill--${paper.status}`}>{STATUS_LABEL[paper.status]}</span>}
           {paper.authors.length > 0 && <span className="paper-row__authors">{formatAuthors(paper.authors)}</span>}
-          {paper.arxivId && <span className="paper-row__id">{paper.arxivId}</span>}
+          {paper.idOnly && <span className="paper-row__id-only">id only</span>}
+          {paper.arxivId && !paper.idOnly && <span className="paper-row__id">{paper.arxivId}</span>}
+          {rank !== undefined && readingMinutes(paper.abstractWords) !== null && (
+            <span className="paper-row__minutes" title="Reading time, roughly">{formatMinutes(readingMinutes(paper.abstractWords) ?? 0)}</span>
+          )}
           {paper.tags.map((tag) => (
             <span key={tag} className="tag-chip tag-chip--small">
               {tag}

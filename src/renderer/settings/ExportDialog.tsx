@@ -6,7 +6,17 @@ import type { Queue } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 import { VIEW_LABELS } from '../app/view.ts';
 import type { View } from '../app/view.ts';
+import { writeClipboard } from '../app/copy-paper.ts';
+import { countOf } from '../format/format-count.ts';
 import { downloadFile } from './download-file.ts';
+
+/** Papers the reader has in hand, offered beside the queues: the selection, the search's results. */
+export interface ExportScopes {
+  selection: number[];
+  search: { query: string; ids: number[] } | null;
+}
+
+type Source = 'queue' | 'selection' | 'search';
 
 const FORMAT_LABEL: Record<ExportFormat, string> = {
   bibtex: 'BibTeX (.bib): Zotero, JabRef, Mendeley, LaTeX',
@@ -16,17 +26,30 @@ const FORMAT_LABEL: Record<ExportFormat, string> = {
   json: 'JSON (.json): the complete library, for backup or another machine',
 };
 
-export function ExportDialog({ view, onClose }: { view: View; onClose: () => void }) {
+export function ExportDialog({ view, onClose, scopes }: { view: View; onClose: () => void; scopes?: ExportScopes | undefined }) {
   const [format, setFormat] = useState<ExportFormat>('bibtex');
+  const selection = scopes?.selection ?? [];
+  const search = scopes?.search ?? null;
+  const [source, setSource] = useState<Source>(selection.length > 1 ? 'selection' : search ? 'search' : 'queue');
+  const ids = format === 'json' ? undefined : source === 'selection' ? selection : source === 'search' ? search?.ids : undefined;
   const [queue, setQueue] = useState<Queue>(view.queue);
   const [useTag, setUseTag] = useState(view.tag !== undefined);
   const [status, setStatus] = useState<string | null>(null);
-  const run = async () => {
+  const run = async (to: 'file' | 'clipboard') => {
     setStatus('Exporting…');
-    const result = await api.exportPapers({ format, queue: format === 'json' ? undefined : queue, tag: useTag && format !== 'json' ? view.tag : undefined });
+    const result = await api.exportPapers({
+      format,
+      queue: format === 'json' || ids ? undefined : queue,
+      tag: useTag && format !== 'json' && !ids ? view.tag : undefined,
+      ids,
+    });
     if (result.error) return setStatus(result.error.message);
+    if (to === 'clipboard') {
+      const copied = await writeClipboard(result.data.content);
+      return setStatus(copied ? `Copied ${countOf(result.data.count, 'paper')} to the clipboard.` : 'The clipboard refused the text.');
+    }
     downloadFile(result.data.fileName, result.data.mimeType, result.data.content);
-    setStatus(`Exported ${result.data.count} papers to ${result.data.fileName}.`);
+    setStatus(`Exported ${countOf(result.data.count, 'paper')} to ${result.data.fileName}.`);
   };
   return (
     <div className="modal-backdrop" onMouseDown={onClose}>
@@ -41,7 +64,28 @@ export function ExportDialog({ view, onClose }: { view: View; onClose: () => voi
             </label>
           ))}
         </fieldset>
-        {format !== 'json' && (
+        {format !== 'json' && (selection.length > 0 || search) && (
+          <fieldset className="form-group">
+            <legend>Which papers</legend>
+            {selection.length > 0 && (
+              <label className="radio-row">
+                <input type="radio" name="export-source" checked={source === 'selection'} onChange={() => setSource('selection')} />
+                The selection ({countOf(selection.length, 'paper')})
+              </label>
+            )}
+            {search && (
+              <label className="radio-row">
+                <input type="radio" name="export-source" checked={source === 'search'} onChange={() => setSource('search')} />
+                This search, “{search.query}” ({countOf(search.ids.length, 'paper')})
+              </label>
+            )}
+            <label className="radio-row">
+              <input type="radio" name="export-source" checked={source === 'queue'} onChange={() => setSource('queue')} />
+              A queue
+            </label>
+          </fieldset>
+        )}
+        {format !== 'json' && source === 'queue' && (
           <label className="form-row">
             Papers
             <select value={queue} onChange={(event) => setQueue(event.target.value as Queue)} aria-label="Queue to export">
@@ -51,7 +95,7 @@ export function ExportDialog({ view, onClose }: { view: View; onClose: () => voi
             </select>
           </label>
         )}
-        {format !== 'json' && view.tag !== undefined && (
+        {format !== 'json' && source === 'queue' && view.tag !== undefined && (
           <label className="radio-row">
             <input type="checkbox" checked={useTag} onChange={(event) => setUseTag(event.target.checked)} /> only tagged #{view.tag}
           </label>
@@ -59,7 +103,8 @@ export function ExportDialog({ view, onClose }: { view: View; onClose: () => voi
         {status && <p className="detail__muted" role="status">{status}</p>}
         <div className="modal__buttons">
           <button type="button" className="text-button" onClick={onClose}>Close</button>
-          <button type="button" className="primary-button" onClick={() => void run()}>Export</button>
+          <button type="button" className="text-button" onClick={() => void run('clipboard')}>Copy to clipboard</button>
+          <button type="button" className="primary-button" onClick={() => void run('file')}>Export</button>
         </div>
       </div>
     </div>

@@ -15,12 +15,17 @@ export interface ShortcutHandlers {
   selectAll: () => void;
   showShortcuts: () => void;
   paste: (text: string) => void;
+  tag: () => void;
+  note: () => void;
+  copyBibtex: () => void;
+  copyLink: () => void;
+  toggleSidebar: () => void;
 }
 
 const GO_TO: Record<string, Queue> = { i: 'inbox', t: 'to-read', r: 'read', s: 'starred', x: 'skipped', a: 'all' };
 const STATUS_KEYS: Record<string, PaperStatus> = { t: 'to-read', r: 'read', x: 'skipped', i: 'inbox' };
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
@@ -76,6 +81,11 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
       if (key === 'u') return on.undo;
       if (key === '/') return on.focusSearch;
       if (key === '?') return on.showShortcuts;
+      if (key === 'l' || key === '#') return on.tag;
+      if (key === 'n') return on.note;
+      if (key === 'c') return on.copyBibtex;
+      if (key === 'y' || key === 'C') return on.copyLink;
+      if (key === '\\') return on.toggleSidebar;
       return null;
     };
     window.addEventListener('keydown', onKeyDown);

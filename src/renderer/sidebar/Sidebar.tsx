@@ -1,6 +1,9 @@
 import type { DigestSummary, Queue, QueueCounts, TagSummary } from '../../shared/domain.ts';
 import { VIEW_LABELS } from '../app/view.ts';
 import type { View } from '../app/view.ts';
+import { formatCount } from '../format/format-count.ts';
+import { digestSourceLabel } from '../triage/digest-label.ts';
+import { groupDigests } from './group-digests.ts';
 
 const QUEUE_ORDER: { queue: Queue; icon: string; keys: string }[] = [
   { queue: 'inbox', icon: '⇩', keys: 'g i' },
@@ -11,26 +14,6 @@ const QUEUE_ORDER: { queue: Queue; icon: string; keys: string }[] = [
   { queue: 'all', icon: '∑', keys: 'g a' },
 ];
 
-const FORMAT_LABEL: Record<string, string> = {
-  'hf-papers-text': 'Hugging Face',
-  'hf-papers-html': 'Hugging Face',
-  'hf-daily-json': 'HF daily JSON',
-  'arxiv-atom': 'arXiv API',
-  'arxiv-rss': 'arXiv RSS',
-  'arxiv-listing-email': 'arXiv e-mail',
-  bibtex: 'BibTeX',
-  ris: 'RIS',
-  'web-of-science': 'Web of Science',
-  'id-list': 'Links',
-  'sift-json': 'Sift export',
-  'csl-json': 'CSL-JSON',
-  'zotero-rdf': 'Zotero',
-  'endnote-xml': 'EndNote',
-  medline: 'PubMed',
-  'arxiv-oai': 'arXiv OAI',
-  'json-feed': 'JSON Feed',
-};
-
 export interface SidebarProps {
   view: View;
   counts: QueueCounts;
@@ -39,14 +22,43 @@ export interface SidebarProps {
   onSelect: (view: View) => void;
   onRenameTag: (name: string) => void;
   onDeleteTag: (name: string) => void;
+  hidden: boolean;
+  onToggle: () => void;
 }
 
-export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, onDeleteTag }: SidebarProps) {
+function DigestItem({ digest, active, onSelect }: { digest: DigestSummary; active: boolean; onSelect: () => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`sidebar__item sidebar__item--digest${active ? ' is-active' : ''}`}
+        onClick={onSelect}
+        title={`${digest.sourceName}: ${formatCount(digest.paperCount)} papers, imported ${new Date(digest.importedAt).toLocaleString()}`}
+      >
+        <span className="sidebar__label">
+          <span className="sidebar__digest-date">{digest.digestDate ?? digest.importedAt.slice(0, 10)}</span>
+          <span className="sidebar__digest-source">{digestSourceLabel(digest)}</span>
+        </span>
+        <span className={`sidebar__count${digest.untriaged ? ' sidebar__count--pending' : ''}`} title="papers still in the inbox">
+          {digest.untriaged > 0 ? formatCount(digest.untriaged) : '✓'}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, onDeleteTag, hidden, onToggle }: SidebarProps) {
   const isPlainQueue = view.tag === undefined && view.digestId === undefined;
+  if (hidden) return null;
+  const groups = groupDigests(digests);
+  const digestItem = (digest: DigestSummary) => (
+    <DigestItem key={digest.id} digest={digest} active={view.digestId === digest.id} onSelect={() => onSelect({ queue: 'all', digestId: digest.id })} />
+  );
   return (
     <nav className="sidebar" aria-label="Views">
       <div className="sidebar__brand">
-        <span className="sidebar__logo" aria-hidden="true">◆</span> Sift
+        <span><span className="sidebar__logo" aria-hidden="true">◆</span> Sift</span>
+        <button type="button" className="icon-button sidebar__collapse" onClick={onToggle} aria-label="Hide the sidebar" title="Hide the sidebar (\\)">«</button>
       </div>
       <ul className="sidebar__list">
         {QUEUE_ORDER.map(({ queue, icon, keys }) => (
@@ -60,7 +72,7 @@ export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, on
             >
               <span className="sidebar__icon" aria-hidden="true">{icon}</span>
               <span className="sidebar__label">{VIEW_LABELS[queue]}</span>
-              <span className="sidebar__count" data-testid={`count-${queue}`}>{counts[queue].toLocaleString()}</span>
+              <span className="sidebar__count" data-testid={`count-${queue}`}>{formatCount(counts[queue])}</span>
             </button>
           </li>
         ))}
@@ -69,24 +81,19 @@ export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, on
         <section className="sidebar__section" aria-label="Digests">
           <h2 className="sidebar__heading">Digests</h2>
           <ul className="sidebar__list sidebar__list--scroll">
-            {digests.map((digest) => (
-              <li key={digest.id}>
-                <button
-                  type="button"
-                  className={`sidebar__item sidebar__item--digest${view.digestId === digest.id ? ' is-active' : ''}`}
-                  onClick={() => onSelect({ queue: 'all', digestId: digest.id })}
-                  title={`${digest.sourceName}: ${digest.paperCount} papers, imported ${new Date(digest.importedAt).toLocaleString()}`}
-                >
-                  <span className="sidebar__label">
-                    <span className="sidebar__digest-date">{digest.digestDate ?? digest.importedAt.slice(0, 10)}</span>
-                    <span className="sidebar__digest-source">{FORMAT_LABEL[digest.format] ?? digest.format}</span>
-                  </span>
-                  <span className={`sidebar__count${digest.untriaged ? ' sidebar__count--pending' : ''}`} title="papers still in the inbox">
-                    {digest.untriaged > 0 ? digest.untriaged : '✓'}
-                  </span>
-                </button>
-              </li>
-            ))}
+            {groups === null
+              ? digests.map(digestItem)
+              : groups.map((group, index) => (
+                  <li key={group.key}>
+                    <details className="sidebar__group" open={index === 0 || group.digests.some((digest) => digest.id === view.digestId)}>
+                      <summary className="sidebar__group-summary">
+                        <span className="sidebar__label">{group.label}</span>
+                        <span className={`sidebar__count${group.untriaged ? ' sidebar__count--pending' : ''}`}>{group.untriaged > 0 ? formatCount(group.untriaged) : '✓'}</span>
+                      </summary>
+                      <ul className="sidebar__list">{group.digests.map(digestItem)}</ul>
+                    </details>
+                  </li>
+                ))}
           </ul>
         </section>
       )}
@@ -103,7 +110,7 @@ export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, on
                 >
                   <span className="sidebar__icon" aria-hidden="true">#</span>
                   <span className="sidebar__label">{tag.name}</span>
-                  <span className="sidebar__count">{tag.count}</span>
+                  <span className="sidebar__count">{formatCount(tag.count)}</span>
                 </button>
                 <span className="sidebar__tag-actions">
                   <button type="button" className="icon-button" title={`Rename tag ${tag.name}`} onClick={() => onRenameTag(tag.name)}>✎</button>

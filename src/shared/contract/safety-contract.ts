@@ -44,7 +44,13 @@ const uploadedFile = z.object({ name: z.string().min(1).max(1000), dataBase64: z
 export const safetyContract = {
   exportPapers: operation<ExportedFile>()(
     'export:papers',
-    z.object({ format: z.enum(EXPORT_FORMATS), queue: z.enum(QUEUES).optional(), tag: z.string().max(200).optional() }),
+    z.object({
+      format: z.enum(EXPORT_FORMATS),
+      queue: z.enum(QUEUES).optional(),
+      tag: z.string().max(200).optional(),
+      // Given papers instead of a queue: the selection, a search's results, one paper's BibTeX.
+      ids: z.array(z.number().int().positive()).max(200_000).optional(),
+    }),
   ),
   listBackups: operation<BackupInfo[]>()('backups:list', z.object({})),
   createBackup: operation<BackupInfo>()('backups:create', z.object({})),

@@ -19,8 +19,8 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0–65535');
   const subscriptions = startSubscriptions(library, fetch, process.env, io.stderr);
   const handlers = createApiHandlers(library, {
-    // The browser tab opens links itself; the bridge never launches programs.
-    openExternal: () => undefined,
+    // The browser tab opens links itself; the bridge never launches programs, and says so.
+    openExternal: () => false,
     subscriptions: subscriptions.service,
   });
   const bridge = await startServeBridge({ handlers, rendererDir: RENDERER_DIR, port, library });

@@ -6,7 +6,7 @@ import type { Clock } from '../db/clock.ts';
 import { toBibtex } from './bibtex-export.ts';
 import { toCsv } from './csv-export.ts';
 import { exportLibraryJson } from './export-library-json.ts';
-import { loadExportPapers } from './load-export-papers.ts';
+import { loadExportPapers, loadPapersByIds } from './load-export-papers.ts';
 import { toMarkdown } from './markdown-export.ts';
 import { toRis } from './ris-export.ts';
 
@@ -14,6 +14,8 @@ export interface ExportRequest {
   format: ExportFormat;
   queue?: Queue | undefined;
   tag?: string | undefined;
+  /** These papers, in this order, instead of a queue (not for the JSON library export). */
+  ids?: readonly number[] | undefined;
 }
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
@@ -51,13 +53,15 @@ export function exportPapers(db: Database, request: ExportRequest, clock: Clock)
   const queue = request.queue ?? 'all';
   const { extension, mimeType } = FILE_TYPES[request.format];
   const date = isoNow(clock).slice(0, 10);
-  const fileName = `sift-${queue}${request.tag === undefined ? '' : `-${slug(request.tag)}`}-${date}.${extension}`;
+  const scopeName = request.ids ? 'selection' : `${queue}${request.tag === undefined ? '' : `-${slug(request.tag)}`}`;
+  const fileName = `sift-${scopeName}-${date}.${extension}`;
   if (request.format === 'json') {
     const document = exportLibraryJson(db, { queue, tag: request.tag }, clock);
     return { fileName, mimeType, content: `${JSON.stringify(document, null, 1)}\n`, count: document.papers.length };
   }
-  const papers = loadExportPapers(db, { queue, tag: request.tag });
-  const heading = `${QUEUE_TITLES[queue]}${request.tag === undefined ? '' : ` — ${request.tag}`} (Sift, ${date})`;
+  const papers = request.ids ? loadPapersByIds(db, request.ids) : loadExportPapers(db, { queue, tag: request.tag });
+  const title = request.ids ? 'Selected papers' : `${QUEUE_TITLES[queue]}${request.tag === undefined ? '' : ` — ${request.tag}`}`;
+  const heading = `${title} (Sift, ${date})`;
   const content =
     request.format === 'bibtex'
       ? toBibtex(papers)

@@ -18,7 +18,9 @@ export function listDigests(db: Database): DigestSummary[] {
     `SELECT d.id, d.source_name, d.format, d.digest_date, d.imported_at, d.paper_count,
        (SELECT count(*) FROM paper_digests pd JOIN papers p ON p.id = pd.paper_id
         WHERE pd.digest_id = d.id AND p.status = 'inbox') AS untriaged
-     FROM digests d ORDER BY d.digest_date DESC, d.imported_at DESC, d.id DESC`,
+     FROM digests d
+     -- As the inbox: the digest's date, never later than its arrival; a dateless digest by when it arrived.
+     ORDER BY min(coalesce(d.digest_date, substr(d.imported_at, 1, 10)), substr(d.imported_at, 1, 10)) DESC, d.imported_at DESC, d.id DESC`,
   )
     .all()
     .map((row) => ({

@@ -13,9 +13,9 @@ export interface ListPapersQuery {
   limit?: number;
 }
 
-/** Each queue's own order, each backed by an index (see migration 001). */
+/** Each queue's own order, each backed by an index (see migrations 001 and 007). */
 export const QUEUE_ORDER: Record<Queue, { where: string; orderBy: string }> = {
-  inbox: { where: `p.status = 'inbox'`, orderBy: `p.digest_date DESC, p.digest_position, p.id` },
+  inbox: { where: `p.status = 'inbox'`, orderBy: `p.inbox_day DESC, p.added_at DESC, p.digest_position, p.id` },
   'to-read': { where: `p.status = 'to-read'`, orderBy: `p.position, p.id` },
   read: { where: `p.status = 'read'`, orderBy: `p.read_at DESC, p.id DESC` },
   skipped: { where: `p.status = 'skipped'`, orderBy: `p.status_changed_at DESC, p.id DESC` },

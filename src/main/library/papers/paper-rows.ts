@@ -2,7 +2,9 @@ import type { PaperStatus, PaperSummary } from '../../../shared/domain.ts';
 
 /** Columns every list query selects; `tags` comes from a correlated group_concat. */
 export const SUMMARY_COLUMNS = `p.id, p.title, p.authors, p.status, p.starred, p.arxiv_id, p.digest_date, p.added_at,
-  p.read_at, p.starred_at, p.position, substr(p.abstract, 1, 240) AS abstract_preview,
+  p.read_at, p.starred_at, p.position, substr(p.abstract, 1, 240) AS abstract_preview, p.title_is_placeholder AS id_only,
+  (SELECT min(pd.digest_id) FROM paper_digests pd WHERE pd.paper_id = p.id) AS first_digest_id,
+  length(p.abstract) - length(replace(p.abstract, ' ', '')) + (p.abstract <> '') AS abstract_words,
   (SELECT group_concat(t.name, char(31)) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id) AS tags`;
 
 export interface PaperSummaryRow {
@@ -18,6 +20,9 @@ export interface PaperSummaryRow {
   starred_at: string | null;
   position: number | null;
   abstract_preview: string;
+  id_only: number;
+  first_digest_id: number | null;
+  abstract_words: number;
   tags: string | null;
 }
 
@@ -35,6 +40,9 @@ export function rowToPaperSummary(row: PaperSummaryRow): PaperSummary {
     starredAt: row.starred_at,
     position: row.position,
     abstractPreview: row.abstract_preview,
+    idOnly: row.id_only === 1,
+    firstDigestId: row.first_digest_id,
+    abstractWords: row.abstract_words,
     tags: row.tags ? row.tags.split('\u001f').sort((a, b) => a.localeCompare(b)) : [],
   };
 }

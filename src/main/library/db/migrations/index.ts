@@ -5,6 +5,7 @@ import { migration003LibraryIdentity } from './003-library-identity.ts';
 import { migration004Subscriptions } from './004-subscriptions.ts';
 import { migration005SearchNameParts } from './005-search-name-parts.ts';
 import { migration006BibliographicDetails } from './006-bibliographic-details.ts';
+import { migration007InboxArrivalOrder } from './007-inbox-arrival-order.ts';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'subscriptions', up: migration004Subscriptions },
   { version: 5, name: 'search name parts', up: migration005SearchNameParts },
   { version: 6, name: 'bibliographic details', up: migration006BibliographicDetails },
+  { version: 7, name: 'inbox arrival order', up: migration007InboxArrivalOrder },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
