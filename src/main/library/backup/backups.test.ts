@@ -119,7 +119,7 @@ describe('backups', () => {
   });
 
   it('restore replaces exactly the content tables; derived tables (search) are left to their triggers', () => {
-    expect(restoredTables(library.db).sort()).toEqual(['digests', 'paper_digests', 'paper_links', 'paper_tags', 'papers', 'tags']);
+    expect(restoredTables(library.db).sort()).toEqual(['digests', 'paper_digests', 'paper_links', 'paper_tags', 'papers', 'tags', 'title_merges']);
   });
 
   it('restoring keeps the reader\'s settings', async () => {
