@@ -122,7 +122,7 @@ describe('backups', () => {
     // Subscriptions and their fetch state travel with the library: a restored library must not keep an
     // ETag newer than its papers, or the next conditional fetch would answer 304 and lose those days.
     expect(restoredTables(library.db).sort()).toEqual([
-      'digests', 'paper_digests', 'paper_links', 'paper_tags', 'papers', 'subscription_state', 'subscriptions', 'tags',
+      'digests', 'paper_digests', 'paper_links', 'paper_tags', 'papers', 'subscription_state', 'subscriptions', 'tags', 'title_merges',
     ]);
   });
 
