@@ -35,7 +35,7 @@ function entryPaper(entry: BibtexEntry): ParsedPaper {
     (/arxiv/i.test(archive) || !archive ? normaliseArxivId(identifier('eprint')) : null) ??
     normaliseArxivId(identifier('arxivid') || identifier('arxiv')) ??
     arxivIdFromDoi(doi) ??
-    arxivIdFromText([url, field('journal'), field('note'), field('howpublished'), field('number'), field('publisher')].join(' '));
+    arxivIdFromText([identifier('eprint'), url, field('journal'), field('note'), field('howpublished'), field('number'), field('publisher')].join(' '));
   return referencePaper({
     title: field('title'),
     abstract: field('abstract'),

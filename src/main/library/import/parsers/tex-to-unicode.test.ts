@@ -12,6 +12,7 @@ describe('TeX to Unicode', () => {
     [String.raw`Erd\H{o}s`, 'Erdős'],
     ["\\emph{Deep} nets: 50\\% \\& more -- ``quoted''", 'Deep nets: 50% & more – “quoted”'],
     [String.raw`The $\alpha$-divergence costs $5`, 'The α-divergence costs $5'],
+    [String.raw`Zotero's {\textless}b{\textgreater} and O{\textquotesingle}Neil, {\textquestiondown}s{\'\i}?`, "Zotero's <b> and O'Neil, ¿sí?"],
   ])('%s → %s', (tex, text) => {
     expect(texToUnicode(tex)).toBe(text);
   });
