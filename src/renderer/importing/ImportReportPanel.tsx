@@ -1,4 +1,6 @@
-import type { ImportOutcome, ImportProgress } from './use-importer.ts';
+import type { ImportOutcome } from './use-importer.ts';
+
+export { ImportProgressBar } from './ImportProgressBar.tsx';
 
 const FORMAT_NAME: Record<string, string> = {
   'hf-papers-text': 'Hugging Face Papers page',
@@ -12,20 +14,6 @@ const FORMAT_NAME: Record<string, string> = {
   'id-list': 'list of links and ids',
   'sift-json': 'Sift export',
 };
-
-export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
-  return (
-    <div className="import-progress" role="status">
-      <div className="import-progress__text">
-        Importing {progress.current} ({progress.done + 1} of {progress.total})…
-      </div>
-      <div className="import-progress__bar">
-        <div style={{ width: `${Math.round(((progress.done + 0.5) / progress.total) * 100)}%` }} />
-      </div>
-      <button type="button" className="text-button" onClick={onCancel}>Cancel</button>
-    </div>
-  );
-}
 
 /** After every import: what came in, from where, and what was skipped and why. */
 export function ImportReportPanel({ outcome, onShowNew, onDismiss }: { outcome: ImportOutcome; onShowNew: (digestId: number) => void; onDismiss: () => void }) {
