@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { DigestFormat, ImportReport } from '../../shared/domain.ts';
 import { countOf, formatCount } from '../format/format-count.ts';
 import { TitleMergeList } from './TitleMergeList.tsx';
-import type { ImportOutcome, ImportProgress } from './use-importer.ts';
+import type { ImportOutcome } from './use-importer.ts';
+
+export { ImportProgressBar } from './ImportProgressBar.tsx';
 
 const FORMAT_NAME: Record<DigestFormat, string> = {
   'hf-papers-text': 'Hugging Face Papers page',
@@ -23,20 +25,6 @@ const FORMAT_NAME: Record<DigestFormat, string> = {
   'arxiv-oai': 'arXiv OAI-PMH',
   'json-feed': 'JSON Feed',
 };
-
-export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
-  return (
-    <div className="import-progress" role="status">
-      <div className="import-progress__text">
-        Importing {progress.current} ({progress.done + 1} of {progress.total})…
-      </div>
-      <div className="import-progress__bar">
-        <div style={{ width: `${Math.round(((progress.done + 0.5) / progress.total) * 100)}%` }} />
-      </div>
-      <button type="button" className="text-button" onClick={onCancel}>Cancel</button>
-    </div>
-  );
-}
 
 /** Totals over every file of one import, for the one-line summary. */
 export function summariseOutcome(outcome: ImportOutcome) {

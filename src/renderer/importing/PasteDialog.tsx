@@ -7,7 +7,7 @@ export function PasteDialog({ text, onImport, onCancel }: { text: string; onImpo
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void api.previewDigest(textToUpload('Pasted text', text)).then((result) => {
+    void textToUpload('Pasted text', text).then((upload) => api.previewDigest(upload)).then((result) => {
       if (result.error) setError(result.error.message);
       else setPreview(result.data);
     });

@@ -22,7 +22,7 @@ export interface ImportDigestInput {
 
 /** Where an import is, for a progress bar: counts of papers, never percentages. */
 export interface ImportStepProgress {
-  phase: 'parsed' | 'writing' | 'indexing';
+  phase: 'parsed' | 'writing' | 'indexing' | 'saving';
   papersFound: number;
   papersWritten: number;
   papersIndexed: number;
@@ -64,6 +64,8 @@ export function importDigest(db: Database, input: ImportDigestInput, clock: Cloc
         checkCancelled(observer);
       });
       if (observer.indexForSearch) indexInBatches(db, observer, progress);
+      // The commit itself takes a while on a big file (FTS5 writes its index segments then): say so.
+      observer.onProgress?.({ ...progress, phase: 'saving' });
       return report;
     })
     .immediate();

@@ -66,7 +66,7 @@ export function createImportJobs(library: { path: string; clock: Clock }): Impor
         { libraryPath: library.path, fileName: request.fileName, bytes: request.bytes, format: request.format, into: request.into ?? 'inbox', nowIso: library.clock.now().toISOString() },
         (progress) => {
           if (isFinished(status)) return;
-          status.state = progress.phase === 'indexing' ? 'indexing' : progress.phase === 'writing' ? 'writing' : 'reading';
+          status.state = progress.phase === 'parsed' ? 'reading' : progress.phase;
           status.papersFound = progress.papersFound;
           status.papersWritten = progress.papersWritten;
           status.papersIndexed = progress.papersIndexed;
