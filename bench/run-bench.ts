@@ -15,6 +15,7 @@ import { buildLibrary } from './build-library.ts';
 import { EXTRA_MEASUREMENTS } from './extra-measurements.ts';
 import './reader-throughput.ts'; // registers the MB/s of the readers added for issue #16
 import { fuseBaseline } from './fuse-baseline.ts';
+import { measureSearchRelevance } from './search-relevance-bench.ts';
 import { benchQueries, keystrokes } from './keystroke-queries.ts';
 import type { BenchQuery } from './keystroke-queries.ts';
 import { median, percentile, round, timeIt } from './stats.ts';
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     library.close();
   }
   measureDailyJson();
+  await measureSearchRelevance(figures);
   figures.bench_total_s = round((performance.now() - benchStarted) / 1000, 1);
   printTable();
   fs.rmSync(dir, { recursive: true, force: true });

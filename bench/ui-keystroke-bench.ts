@@ -94,7 +94,10 @@ export async function measureUiKeystrokes(options: { papers?: number; db?: strin
       });
       await box.pressSequentially(query, { delay: KEY_DELAY_MS });
       await page.waitForTimeout(400);
-      const { typed, painted } = await page.evaluate(() => window as unknown as { typed: { value: string; at: number }[]; painted: { value: string; at: number }[] });
+      const { typed, painted } = await page.evaluate(() => {
+        const record = window as unknown as { typed: { value: string; at: number }[]; painted: { value: string; at: number }[] };
+        return { typed: record.typed, painted: record.painted };
+      });
       typed.forEach((keystroke, index) => {
         const later = new Set(typed.slice(index).map((entry) => entry.value));
         const paint = painted.find((entry) => entry.at >= keystroke.at && later.has(entry.value));

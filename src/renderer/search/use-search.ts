@@ -3,8 +3,8 @@ import type { SearchHit } from '../../shared/contract/search-contract.ts';
 import type { Queue } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 
-/** Rows asked for at a time as the list scrolls. */
-const PAGE = 100;
+/** Rows asked for at a time as the list scrolls: a few screens. */
+const PAGE = 50;
 /**
  * An empty answer to a word still being typed is shown only once the reader pauses: "sparse ate" may be
  * on its way to "sparse attention", and blanking the list at every such keystroke reads as flicker.
@@ -33,6 +33,10 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
   const loading = useRef(new Set<number>());
   const wanted = useRef({ start: 0, end: PAGE });
   const emptyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(false);
+  /** The keystroke whose answer is on screen. */
+  const applied = useRef(0);
+  const waiting = useRef<(() => void) | null>(null);
 
   const show = useCallback((next: Shown | null) => {
     shownRef.current = next;
@@ -61,26 +65,42 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     const current = ++sequence.current;
     clearTimeout(emptyTimer.current);
     if (!query.trim()) {
+      applied.current = current; // answers still on their way are for a query no longer in the box
       show(null);
       setError(null);
       return;
     }
-    void api.searchPapers({ query, queue: scope, limit: PAGE, offset: 0 }).then((response) => {
-      if (current !== sequence.current) return;
+    // One search in flight at a time: keystrokes typed meanwhile collapse into the latest, so a slow
+    // answer never leaves a queue of stale searches for the library to work through.
+    const send = () => {
+      inFlight.current = true;
+      void api.searchPapers({ query, queue: scope, limit: PAGE, offset: 0 }).then(receive);
+    };
+    const receive = (response: Awaited<ReturnType<typeof api.searchPapers>>) => {
+      inFlight.current = false;
+      const next = waiting.current;
+      waiting.current = null;
+      next?.();
+      // An answer to an earlier keystroke is still newer than what is on screen: show it meanwhile.
+      if (current < applied.current) return;
       setError(response.error?.message ?? null);
       const data = response.data;
       if (!data) return;
       const apply = () => {
+        if (current < applied.current) return;
+        applied.current = current;
         show({ query, scope, total: data.total, totalIsEstimate: data.totalIsEstimate ?? false, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
         loadPages(wanted.current.start, wanted.current.end);
       };
       const hadResults = (shownRef.current?.total ?? 0) > 0;
       if (data.total === 0 && hadResults && (data.incomplete || !/\s$/.test(query))) {
-        if (!data.incomplete) emptyTimer.current = setTimeout(() => current === sequence.current && apply(), EMPTY_AFTER_PAUSE_MS);
+        if (!data.incomplete && current === sequence.current) emptyTimer.current = setTimeout(() => current === sequence.current && apply(), EMPTY_AFTER_PAUSE_MS);
         return;
       }
       apply();
-    });
+    };
+    if (inFlight.current) waiting.current = send;
+    else send();
   }, [query, scope, revision, show, loadPages]);
 
   useEffect(() => () => clearTimeout(emptyTimer.current), []);

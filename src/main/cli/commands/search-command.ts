@@ -31,12 +31,12 @@ export function searchCommand(library: SiftLibrary, argv: string[], io: CliIo): 
   const result = searchPapers(library.db, { query: `${query} `, queue: values.queue as Queue | undefined, limit });
   const rows = result.hits.map((hit) => ({ id: hit.paper.id, title: hit.paper.title, status: hit.paper.status, score: hit.score }));
   if (values.json) {
-    io.stdout(JSON.stringify({ query, correctedQuery: result.correctedQuery, total: result.total, results: rows }));
+    io.stdout(JSON.stringify({ query, correctedQuery: result.correctedQuery, total: result.total, totalIsEstimate: result.totalIsEstimate ?? false, results: rows }));
     return EXIT_OK;
   }
   if (result.correctedQuery) io.stdout(`showing results for: ${result.correctedQuery.trim()}`);
   for (const row of rows) io.stdout(`${String(row.id).padStart(6)} ${row.status.padEnd(7)} ${row.score.toFixed(3)} ${row.title}`);
-  io.stdout(`${rows.length} of ${result.total} matches`);
+  io.stdout(`${rows.length} of ${result.totalIsEstimate ? 'about ' : ''}${result.total} matches`);
   return EXIT_OK;
 }
 
