@@ -98,16 +98,33 @@ describe('a write lock held by another process', () => {
     const library = openSiftLibrary(file);
     addPaper(library, { title: 'Already here' });
     library.close();
-    // Longer than any busy timeout: the import used to give up after about 5 s.
-    const holder = startChild(['hold-lock', file, '6500']);
+    // The holder keeps the lock until the import has said it waits and has waited longer than any busy
+    // timeout (the import used to give up after about 5 s); then the holder goes away.
+    const holder = startChild(['hold-lock', file, '120000']);
     await holder.waitFor('locked');
-    const imported = await runCliProcess(['--db', file, 'import', HF_PAPERS_PAGE, '--json']);
-    expect(imported.stderr).toMatch(/waiting for another Sift process/);
-    expect(imported.stderr).not.toMatch(/database is locked/);
-    expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout.trim().split('\n').at(-1)!).added).toBeGreaterThan(0);
-    expect((await holder.exited).code).toBe(0);
-  }, 30_000);
+    const importer = spawn(process.execPath, [CLI, '--db', file, 'import', HF_PAPERS_PAGE, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    importer.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const waiting = new Promise<void>((resolve) =>
+      importer.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/waiting for another Sift process/.test(stderr)) resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => importer.on('exit', resolve));
+    await Promise.race([
+      waiting,
+      exited.then((code) => {
+        throw new Error(`the import ended (exit ${code}) without waiting: ${stderr}`);
+      }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    holder.child.kill('SIGKILL');
+    expect(await exited).toBe(0);
+    expect(stderr).not.toMatch(/database is locked/);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!).added).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('a library in a read-only folder', () => {

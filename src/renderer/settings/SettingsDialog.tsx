@@ -65,6 +65,9 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
           <h3>Backups</h3>
           <button type="button" className="text-button" onClick={() => void backUpNow()}>Back up now</button>
         </div>
+        {backups.length > 0 && (
+          <p className="detail__muted">Each backup is checked by SQLite when it is taken; “✓ verified” means it passed. The newest verified one is never pruned.</p>
+        )}
         {backups.length === 0 ? (
           <p className="detail__muted">No backups yet. Sift makes one each day it starts and before every upgrade.</p>
         ) : (
