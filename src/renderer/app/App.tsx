@@ -3,6 +3,12 @@ import type { PaperDetail as Paper, PaperStatus, PaperSummary } from '../../shar
 import { api, onMenuCommand, openLink, textToUpload } from '../api/sift-client.ts';
 import { ImportProgressBar, ImportReportPanel } from '../importing/ImportReportPanel.tsx';
 import { useImporter } from '../importing/use-importer.ts';
+import { LearnDetailStrip } from '../learn/LearnDetailStrip.tsx';
+import { ColdStartNote, OrderToggle } from '../learn/OrderToggle.tsx';
+import { ScoreBadge } from '../learn/ScoreBadge.tsx';
+import { SimilarPanel } from '../learn/SimilarPanel.tsx';
+import { revealPaperRow } from '../learn/reveal-paper-row.ts';
+import { canOrderForYou, useForYou } from '../learn/use-for-you.ts';
 import { PaperDetail } from '../paper/PaperDetail.tsx';
 import { PaperList } from '../papers/PaperList.tsx';
 import { usePaperWindow } from '../papers/use-paper-window.ts';
@@ -38,7 +44,8 @@ export function App() {
   const detailPane = useRef<HTMLElement>(null);
   const cursorBeforeSearch = useRef(0);
 
-  const queueWindow = usePaperWindow(view, status.revision);
+  const forYou = useForYou(view, status.counts.all);
+  const queueWindow = usePaperWindow(view, status.revision, forYou.order, forYou.rankEpoch);
   const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
   const searching = query.trim() !== '';
   const selection = useSelection();
@@ -159,6 +166,7 @@ export function App() {
       focusSearch: () => searchInput.current?.focus(),
       escape: () => {
         if (menu) return setMenu(null);
+        if (forYou.similarTo) return forYou.setSimilarTo(null);
         if (dialog) return setDialog(null);
         if (searching) return leaveSearch();
         selection.clear();
@@ -168,6 +176,7 @@ export function App() {
       selectAll: () => selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
       showShortcuts: () => setDialog('shortcuts'),
       paste: (text) => setDialog({ paste: text }),
+      moreLikeThis: () => forYou.setSimilarTo(cursorPaper ?? null),
     },
     !dialogOpen,
   );
@@ -183,6 +192,7 @@ export function App() {
         queueWindow.unhideAll();
         void actions.undo();
       },
+      moreLikeThis: () => forYou.setSimilarTo(rowAt(index) ?? null),
     });
 
   const viewTitle = view.digestId !== undefined
@@ -253,12 +263,27 @@ export function App() {
                 {searching ? `${search.result?.total ?? 0} found` : `${queueWindow.total.toLocaleString()} ${queueWindow.total === 1 ? 'paper' : 'papers'}`}
                 {selection.selectedIds.size > 0 && ` · ${selection.selectedIds.size} selected`}
               </span>
+              {!searching && canOrderForYou(view) && (
+                <OrderToggle
+                  order={forYou.order}
+                  progress={queueWindow.progress}
+                  onRerank={forYou.rerank}
+                  onChange={(next) =>
+                    void forYou.switchOrder(next, cursorPaper?.id).then((index) => {
+                      if (index === null || !cursorPaper) return;
+                      selection.setCursor(index);
+                      revealPaperRow(cursorPaper.id, index);
+                    })
+                  }
+                />
+              )}
               {digest && digest.untriaged > 0 && !searching && (
                 <button type="button" className="text-button" onClick={() => void actions.skipRest(digest.id)} title="Skip every paper of this digest still in the inbox">
                   Skip the rest ({digest.untriaged})
                 </button>
               )}
             </div>
+            {!searching && forYou.order === 'for-you' && <ColdStartNote progress={queueWindow.progress} />}
             {searching && search.result?.correctedQuery && (
               <p className="list-pane__note">Showing results for <b>{search.result.correctedQuery}</b></p>
             )}
@@ -279,6 +304,7 @@ export function App() {
                 showStatus={searching || view.queue === 'all' || view.queue === 'starred' || view.tag !== undefined || view.digestId !== undefined}
                 reorderable={view.queue === 'to-read' && !searching && !view.tag && !view.digestId}
                 onRangeChange={queueWindow.requestRange}
+                badgeFor={!searching && forYou.order === 'for-you' ? (paper) => <ScoreBadge paperId={paper.id} score={queueWindow.scoreOf(paper.id)} /> : undefined}
                 onRowMouseDown={(index, event) => {
                   if (event.button !== 0) return;
                   const paper = rowAt(index);
@@ -302,17 +328,34 @@ export function App() {
           </section>
           <section className="detail-pane">
             {detail ? (
-              <PaperDetail
-                ref={detailPane}
-                paper={detail}
-                highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
-                knownTags={status.tags}
-                onStatus={(next) => void actions.setStatus([detail.id], next)}
-                onToggleStar={() => void actions.setStarred([detail.id], !detail.starred)}
-                onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
-                onRemoveTag={(tag) => void actions.removeTag([detail.id], tag)}
-                onNoteSaved={status.changed}
-              />
+              <div className="detail-with-similar">
+                <div className="detail-main">
+                  <LearnDetailStrip
+                    paper={detail}
+                    showWhy={!searching && forYou.order === 'for-you' && queueWindow.progress?.ready === true}
+                    onMoreLikeThis={() => forYou.setSimilarTo(detail)}
+                    onAddTag={(tag) => void actions.addTag([detail.id], tag)}
+                  />
+                  <PaperDetail
+                    ref={detailPane}
+                    paper={detail}
+                    highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
+                    knownTags={status.tags}
+                    onStatus={(next) => void actions.setStatus([detail.id], next)}
+                    onToggleStar={() => void actions.setStarred([detail.id], !detail.starred)}
+                    onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
+                    onRemoveTag={(tag) => void actions.removeTag([detail.id], tag)}
+                    onNoteSaved={status.changed}
+                  />
+                </div>
+                {forYou.similarTo && (
+                  <SimilarPanel
+                    paper={forYou.similarTo}
+                    onClose={() => forYou.setSimilarTo(null)}
+                    onOpen={(id) => void api.getPaper({ id }).then((result) => result.data && setDetail(result.data))}
+                  />
+                )}
+              </div>
             ) : (
               <div className="detail-pane__empty">{total > 0 ? 'Select a paper to read its abstract.' : ''}</div>
             )}

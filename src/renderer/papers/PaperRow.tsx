@@ -25,9 +25,10 @@ export interface PaperRowProps {
   onContextMenu: (event: React.MouseEvent) => void;
   onOpen: () => void;
   dragProps?: React.HTMLAttributes<HTMLDivElement> & { draggable?: boolean };
+  badge?: React.ReactNode;
 }
 
-export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps }: PaperRowProps) {
+export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps, badge }: PaperRowProps) {
   if (!paper) return <div className="paper-row paper-row--loading" aria-hidden="true" />;
   const classes = ['paper-row', isCursor && 'paper-row--cursor', isSelected && 'paper-row--selected', paper.status !== 'inbox' && showStatus && `paper-row--${paper.status}`]
     .filter(Boolean)
@@ -51,6 +52,7 @@ export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPoint
           <Highlighted text={paper.title} ranges={hit?.titleHighlights} />
         </div>
         <div className="paper-row__meta">
+          {badge}
           {showStatus && <span className={`status-pill status-pill--${paper.status}`}>{STATUS_LABEL[paper.status]}</span>}
           {paper.authors.length > 0 && <span className="paper-row__authors">{formatAuthors(paper.authors)}</span>}
           {paper.arxivId && <span className="paper-row__id">{paper.arxivId}</span>}

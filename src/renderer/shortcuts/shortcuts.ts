@@ -9,6 +9,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['i'], action: 'Back to the inbox' },
   { keys: ['e', 'Enter'], action: 'Open the paper (details pane)' },
   { keys: ['o'], action: "Open the paper's link in the browser" },
+  { keys: ['m'], action: 'More like this: the nearest papers in the library' },
   { keys: ['u', 'Ctrl/⌘ Z'], action: 'Undo the last action (several levels)' },
   { keys: ['Alt ↑', 'Alt ↓'], action: 'To read: move up / down' },
   { keys: ['Alt Shift ↑'], action: 'To read: move to the top' },
