@@ -3,6 +3,7 @@
 // once the search figures are taken, and adds what it returns to the table and the final JSON line.
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { measureQueueMoves } from './queue-move-bench.ts';
+import { measureLearning } from './learn-bench.ts';
 import { measureSafetyFigures } from './safety-bench.ts';
 import { measureSubscriptionFigures } from './subscriptions-bench.ts';
 
@@ -29,6 +30,8 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
   { name: 'to-read moves', run: ({ dir }) => measureQueueMoves(dir) },
   // A subscription fetch (local server, recorded real answers) into the 100k library, in ms.
   { name: 'subscription fetch', run: ({ library }) => measureSubscriptionFigures(library, '100k') },
+  // For you: ranking quality on the real corpus (five+ simulated readers), learning and scoring speed at 100k.
+  { name: 'learning (For you, more like this)', run: ({ library }) => measureLearning(library) },
 ];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {

@@ -23,6 +23,22 @@ import { median, round, timeIt } from './stats.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/**
+ * Wall time and CPU time (all threads of this process). On a shared machine the wall time carries
+ * every other process's load; the CPU time is what the work itself costs.
+ */
+function timeAndCpu<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const cpu = process.cpuUsage();
+  const { ms, value } = timeIt(fn);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
+}
+
+function record(figures: Record<string, number | string>, name: string, runs: { ms: number; cpuMs: number }[]): void {
+  figures[`${name}_ms`] = round(median(runs.map((run) => run.ms)));
+  figures[`${name}_cpu_ms`] = round(median(runs.map((run) => run.cpuMs)));
+}
+
 export async function measureLearning(library: SiftLibrary): Promise<Record<string, number | string>> {
   return { ...measureLearningQuality(), ...(await measureLearningSpeed(library)) };
 }
@@ -66,28 +82,28 @@ function withTenThousandDecisions(papers: LibraryPaper[]): LibraryPaper[] {
 export async function measureLearningSpeed(library: SiftLibrary): Promise<Record<string, number | string>> {
   const figures: Record<string, number | string> = {};
   // Reading every paper and building its vector (streamed: the text is not kept), then training.
-  const loaded = timeIt(() => loadLibraryForLearning(library.db));
+  const loaded = timeAndCpu(() => loadLibraryForLearning(library.db));
   const papers = withTenThousandDecisions(loaded.value.papers);
   const count = papers.length;
   const suffix = count >= 99_000 ? '100k' : String(count);
-  figures[`learn_read_and_vectorise_ms_${suffix}`] = round(loaded.ms);
-  const trained = timeIt(() => learnReaderModel(papers, { space: loaded.value.space }));
-  figures.learn_train_10k_decisions_ms = round(trained.ms);
+  record(figures, `learn_read_and_vectorise_${suffix}`, [loaded]);
+  const trained = timeAndCpu(() => learnReaderModel(papers, { space: loaded.value.space }));
+  record(figures, 'learn_train_10k_decisions', [trained]);
   figures.learn_decisions = trained.value.decisions.kept + trained.value.decisions.skipped;
+  figures.learn_tag_models = trained.value.tagModels.length;
   const scored = scoreModel(trained.value);
   const ranker = trained.value.ranker;
   if (!ranker) throw new Error('the bench model is cold: no decisions?');
   const digestRows = Array.from({ length: 300 }, (_, index) => (index * 331) % count);
-  figures.learn_score_300_digest_ms = round(median(Array.from({ length: 15 }, () => timeIt(() => {
+  record(figures, 'learn_score_300_digest', Array.from({ length: 15 }, () => timeAndCpu(() => {
     const ids = digestRows.map((row) => scored.model.space.paperIds[row] ?? 0);
     digestRows.forEach((row) => scoreRow(trained.value.space, ranker, row));
     return rankView(scored, ids);
-  }).ms)));
+  })));
   const allIds = Array.from(scored.model.space.paperIds);
-  figures[`learn_score_all_ms_${suffix}`] = round(median(Array.from({ length: 5 }, () => timeIt(() => rankView({ ...scored, scores: scoreAllRows(trained.value.space, ranker) }, allIds)).ms)));
+  record(figures, `learn_score_and_rank_all_${suffix}`, Array.from({ length: 5 }, () => timeAndCpu(() => rankView({ ...scored, scores: scoreAllRows(trained.value.space, ranker) }, allIds))));
   const queries = Array.from({ length: 20 }, (_, index) => (index * 4999) % count);
-  figures[`learn_more_like_this_p50_ms_${suffix}`] = round(median(queries.map((row) => timeIt(() => similarRows(trained.value.space, row, 10)).ms)));
-  figures[`learn_more_like_this_max_ms_${suffix}`] = round(Math.max(...queries.map((row) => timeIt(() => similarRows(trained.value.space, row, 10)).ms)));
+  record(figures, `learn_more_like_this_p50_${suffix}`, queries.map((row) => timeAndCpu(() => similarRows(trained.value.space, row, 10))));
   figures.learn_vector_bytes_mb = round((trained.value.space.indices.byteLength + trained.value.space.values.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
   // The app's way: a worker reads the library and learns while the main thread keeps answering.
   let worstStall = 0;
@@ -98,9 +114,12 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
     last = now;
   }, 5);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await learnInWorker(library.path);
   clearInterval(ticker);
-  figures[`learn_worker_end_to_end_ms_${suffix}`] = round(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  figures[`learn_worker_end_to_end_${suffix}_ms`] = round(performance.now() - started);
+  figures[`learn_worker_end_to_end_${suffix}_cpu_ms`] = round((used.user + used.system) / 1000);
   figures.learn_worker_main_thread_worst_stall_ms = round(worstStall);
   const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path], { encoding: 'utf8' });
   const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number };

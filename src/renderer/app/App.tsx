@@ -3,6 +3,12 @@ import type { PaperDetail as Paper, PaperStatus, PaperSummary } from '../../shar
 import { api, onMenuCommand, openLink, textToUpload } from '../api/sift-client.ts';
 import { ImportProgressBar, ImportReportPanel } from '../importing/ImportReportPanel.tsx';
 import { useImporter } from '../importing/use-importer.ts';
+import { LearnDetailStrip } from '../learn/LearnDetailStrip.tsx';
+import { ColdStartNote, OrderToggle } from '../learn/OrderToggle.tsx';
+import { ScoreBadge } from '../learn/ScoreBadge.tsx';
+import { SimilarPanel } from '../learn/SimilarPanel.tsx';
+import { revealPaperRow } from '../learn/reveal-paper-row.ts';
+import { canOrderForYou, useForYou } from '../learn/use-for-you.ts';
 import { PaperDetail } from '../paper/PaperDetail.tsx';
 import { PaperList } from '../papers/PaperList.tsx';
 import { usePaperWindow } from '../papers/use-paper-window.ts';
@@ -48,7 +54,8 @@ export function App() {
   const detailPane = useRef<HTMLElement>(null);
   const cursorBeforeSearch = useRef(0);
 
-  const queueWindow = usePaperWindow(view, status.revision);
+  const forYou = useForYou(view, status.counts.all);
+  const queueWindow = usePaperWindow(view, status.revision, forYou.order, forYou.rankEpoch);
   const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
   const searching = query.trim() !== '';
   // "This search" in the export dialog means every match, not the page on screen: fetched when it opens.
@@ -206,6 +213,7 @@ export function App() {
       focusSearch: () => searchInput.current?.focus(),
       escape: () => {
         if (menu) return setMenu(null);
+        if (forYou.similarTo) return forYou.setSimilarTo(null);
         if (tagging) return setTagging(null);
         if (dialog) return setDialog(null);
         if (importer.outcome) return importer.dismiss();
@@ -231,6 +239,7 @@ export function App() {
       copyBibtex: copySelectionBibtex,
       copyLink: copyCursorLink,
       toggleSidebar: layout.toggleSidebar,
+      moreLikeThis: () => forYou.setSimilarTo(cursorPaper ?? null),
     },
     !dialogOpen && tagging === null,
   );
@@ -250,6 +259,7 @@ export function App() {
       openLink: openCursorLink,
       copyBibtex: copySelectionBibtex,
       copyLink: copyCursorLink,
+      moreLikeThis: () => forYou.setSimilarTo(rowAt(index) ?? null),
     });
 
   const viewTitle = view.digestId !== undefined
@@ -341,6 +351,20 @@ export function App() {
                   </span>
                   {formatCount(digestInHand.progress.triaged)} of {formatCount(digestInHand.progress.digest.paperCount)} triaged
                 </span>
+                )}
+              {!searching && canOrderForYou(view) && (
+                <OrderToggle
+                  order={forYou.order}
+                  progress={queueWindow.progress}
+                  onRerank={forYou.rerank}
+                  onChange={(next) =>
+                    void forYou.switchOrder(next, cursorPaper?.id).then((index) => {
+                      if (index === null || !cursorPaper) return;
+                      selection.setCursor(index);
+                      revealPaperRow(cursorPaper.id, index);
+                    })
+                  }
+                />
               )}
               {digest && digest.untriaged > 0 && !searching && (
                 <button type="button" className="text-button" onClick={() => void actions.skipRest(digest.id)} title="Skip every paper of this digest still in the inbox">
@@ -348,6 +372,7 @@ export function App() {
                 </button>
               )}
             </div>
+            {!searching && forYou.order === 'for-you' && <ColdStartNote progress={queueWindow.progress} />}
             {searching && search.result?.correctedQuery && (
               <p className="list-pane__note">Showing results for <b>{search.result.correctedQuery}</b></p>
             )}
@@ -368,6 +393,7 @@ export function App() {
                 showStatus={searching || view.queue === 'all' || view.queue === 'starred' || view.tag !== undefined || view.digestId !== undefined}
                 reorderable={view.queue === 'to-read' && !searching && !view.tag && !view.digestId}
                 onRangeChange={searching ? search.requestRange : queueWindow.requestRange}
+                badgeFor={!searching && forYou.order === 'for-you' ? (paper) => <ScoreBadge paperId={paper.id} score={queueWindow.scoreOf(paper.id)} /> : undefined}
                 onRowMouseDown={(index, event) => {
                   if (event.button !== 0) return;
                   const paper = rowAt(index);
@@ -398,18 +424,35 @@ export function App() {
                 onOpenNext={openNextDigest}
               />
             ) : detail ? (
-              <PaperDetail
-                ref={detailPane}
-                paper={detail}
-                highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
-                knownTags={status.tags}
-                selectionSize={targetIds().includes(detail.id) ? targetIds().length : 1}
-                onStatus={(next) => void applyStatus(next)}
-                onToggleStar={toggleStar}
-                onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
-                onRemoveTag={(tag) => void actions.removeTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
-                onNoteSaved={status.changed}
-              />
+              <div className="detail-with-similar">
+                <div className="detail-main">
+                  <LearnDetailStrip
+                    paper={detail}
+                    showWhy={!searching && forYou.order === 'for-you' && queueWindow.progress?.ready === true}
+                    onMoreLikeThis={() => forYou.setSimilarTo(detail)}
+                    onAddTag={(tag) => void actions.addTag([detail.id], tag)}
+                  />
+                  <PaperDetail
+                    ref={detailPane}
+                    paper={detail}
+                    highlightTerms={searching ? queryTerms(search.result?.correctedQuery ?? query) : []}
+                    knownTags={status.tags}
+                    selectionSize={targetIds().includes(detail.id) ? targetIds().length : 1}
+                    onStatus={(next) => void applyStatus(next)}
+                    onToggleStar={toggleStar}
+                    onAddTag={(tag) => void actions.addTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
+                    onRemoveTag={(tag) => void actions.removeTag(targetIds().includes(detail.id) ? targetIds() : [detail.id], tag)}
+                    onNoteSaved={status.changed}
+                  />
+                </div>
+                {forYou.similarTo && (
+                  <SimilarPanel
+                    paper={forYou.similarTo}
+                    onClose={() => forYou.setSimilarTo(null)}
+                    onOpen={(id) => void api.getPaper({ id }).then((result) => result.data && setDetail(result.data))}
+                  />
+                )}
+              </div>
             ) : (
               <div className="detail-pane__empty">{total > 0 ? 'Select a paper to read its abstract.' : ''}</div>
             )}

@@ -13,6 +13,7 @@ export function contextMenuItems(options: {
   openLink: () => void;
   copyBibtex: () => void;
   copyLink: () => void;
+  moreLikeThis?: () => void;
 }): ContextMenuItem[] {
   const items: ContextMenuItem[] = [
     { label: 'To read', shortcut: 't', onSelect: () => options.setStatus('to-read') },
@@ -29,6 +30,7 @@ export function contextMenuItems(options: {
     items.push({ label: 'Move to top', shortcut: 'Alt ⇧ ↑', onSelect: () => options.reorder('top') });
     items.push({ label: 'Move to bottom', onSelect: () => options.reorder('bottom') });
   }
+  if (options.moreLikeThis) items.push({ label: 'More like this', shortcut: 'm', onSelect: options.moreLikeThis });
   items.push({ label: 'Undo', shortcut: 'u', onSelect: options.undo });
   return items;
 }

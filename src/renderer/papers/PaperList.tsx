@@ -17,6 +17,8 @@ export interface PaperListProps {
   onRowContextMenu: (index: number, event: React.MouseEvent) => void;
   onOpen: (index: number) => void;
   onDropBefore: (draggedId: number, beforeIndex: number) => void;
+  /** Something small to show on a row (For you's score badge). */
+  badgeFor?: ((paper: PaperSummary) => React.ReactNode) | undefined;
 }
 
 /** Only the rows on screen exist in the DOM: smooth at 100,000 papers. */
@@ -60,6 +62,7 @@ export function PaperList(props: PaperListProps) {
                 isCursor={item.index === cursor}
                 isSelected={paper !== undefined && selectedIds.has(paper.id)}
                 showStatus={props.showStatus}
+                badge={paper && props.badgeFor ? props.badgeFor(paper) : undefined}
                 onPointerSelect={(event) => props.onRowMouseDown(item.index, event)}
                 onContextMenu={(event) => props.onRowContextMenu(item.index, event)}
                 onOpen={() => props.onOpen(item.index)}

@@ -28,9 +28,10 @@ export interface PaperRowProps {
   dragProps?: React.HTMLAttributes<HTMLDivElement> & { draggable?: boolean };
   /** The paper's place in the to-read queue (1-based), shown with a drag handle there. */
   rank?: number | undefined;
+  badge?: React.ReactNode;
 }
 
-export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps, rank }: PaperRowProps) {
+export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPointerSelect, onContextMenu, onOpen, dragProps, rank, badge }: PaperRowProps) {
   if (!paper) return <div className="paper-row paper-row--loading" aria-hidden="true" />;
   const classes = ['paper-row', isCursor && 'paper-row--cursor', isSelected && 'paper-row--selected', paper.status !== 'inbox' && showStatus && `paper-row--${paper.status}`]
     .filter(Boolean)
@@ -60,6 +61,7 @@ export function PaperRow({ paper, hit, isCursor, isSelected, showStatus, onPoint
           <Highlighted text={paper.title} ranges={hit?.titleHighlights} />
         </div>
         <div className="paper-row__meta">
+          {badge}
           {showStatus && <span className={`status-pill status-pill--${paper.status}`}>{STATUS_LABEL[paper.status]}</span>}
           {paper.authors.length > 0 && <span className="paper-row__authors">{formatAuthors(paper.authors)}</span>}
           {paper.idOnly && <span className="paper-row__id-only">id only</span>}

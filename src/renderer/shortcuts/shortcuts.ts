@@ -20,6 +20,7 @@ export const SHORTCUTS: { keys: string[]; action: string; group: ShortcutGroup }
   { keys: ['c'], action: 'Copy BibTeX (of the selection)', group: 'Organise' },
   { keys: ['y', 'C'], action: "Copy the paper's link", group: 'Organise' },
   { keys: ['o'], action: "Open the paper's link in the browser", group: 'Organise' },
+  { keys: ['m'], action: 'More like this: the nearest papers in the library', group: 'Organise' },
   { keys: ['Alt ↑', 'Alt ↓'], action: 'To read: move up / down', group: 'Organise' },
   { keys: ['Alt Shift ↑'], action: 'To read: move to the top', group: 'Organise' },
   { keys: ['/'], action: 'Search', group: 'Search and views' },

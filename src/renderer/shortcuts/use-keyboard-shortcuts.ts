@@ -20,6 +20,7 @@ export interface ShortcutHandlers {
   copyBibtex: () => void;
   copyLink: () => void;
   toggleSidebar: () => void;
+  moreLikeThis: () => void;
 }
 
 const GO_TO: Record<string, Queue> = { i: 'inbox', t: 'to-read', r: 'read', s: 'starred', x: 'skipped', a: 'all' };
@@ -78,6 +79,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
       if (key === 's') return on.toggleStar;
       if (key === 'e' || key === 'Enter') return on.openDetail;
       if (key === 'o') return on.openLink;
+      if (key === 'm') return on.moreLikeThis;
       if (key === 'u') return on.undo;
       if (key === '/') return on.focusSearch;
       if (key === '?') return on.showShortcuts;

@@ -3,6 +3,8 @@ import type { LearnProgress } from '../../../shared/contract/learn-contract.ts';
 import { prepared } from '../db/prepared.ts';
 import { COLD_START } from './reader-model.ts';
 
+export { coldStartMessage } from '../../../shared/learn-progress-message.ts';
+
 /** Counted in SQL, so the cold-start message is right the moment a decision is made. */
 export function learnProgress(db: Database): LearnProgress {
   const counts = prepared<[], { kept: number; skipped: number }>(
@@ -16,11 +18,3 @@ export function learnProgress(db: Database): LearnProgress {
   return { ...counts, needKept, needSkipped, ready: needKept === 0 && needSkipped === 0 };
 }
 
-/** What the inbox says while Sift is still learning. */
-export function coldStartMessage(progress: LearnProgress): string {
-  const wants = [
-    progress.needKept > 0 ? `${progress.needKept} more kept (to read, read or starred)` : '',
-    progress.needSkipped > 0 ? `${progress.needSkipped} more skipped` : '',
-  ].filter(Boolean);
-  return `For you needs ${wants.join(' and ')} to learn what you want; until then papers stay in digest order.`;
-}

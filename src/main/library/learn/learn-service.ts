@@ -110,7 +110,9 @@ export class LearnService {
     const row = scored.rows.get(id);
     const progress = learnProgress(this.db);
     if (row === undefined || !scored.model.ranker) return { score: null, reasons: [], progress };
-    return { score: displayScore(scored, id), reasons: reasonsFor(scored.model, row), progress };
+    // The direction follows the score the reader sees (upper or lower half of their library).
+    const score = displayScore(scored, id);
+    return { score, reasons: reasonsFor(scored.model, row, 5, (score ?? 0) >= 50), progress };
   }
 
   async similar(id: number, limit: number): Promise<SimilarPaper[]> {

@@ -28,8 +28,11 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The features that moved this paper's score most, strongest first (only those pushing its way). */
-export function reasonsFor(model: ReaderModel, row: number, limit = 5): Reason[] {
+/**
+ * The features that moved this paper's score most, strongest first: those pulling it up when it
+ * ranks in the upper half (`up`, by default judged from the model's own score), else those pulling it down.
+ */
+export function reasonsFor(model: ReaderModel, row: number, limit = 5, up?: boolean): Reason[] {
   const { space, ranker } = model;
   if (!ranker) return [];
   const contributions: Reason[] = [];
@@ -40,7 +43,7 @@ export function reasonsFor(model: ReaderModel, row: number, limit = 5): Reason[]
     if (weight !== 0) contributions.push({ ...describeFeature(space.terms[feature] ?? ''), weight });
   }
   const total = contributions.reduce((sum, reason) => sum + Math.abs(reason.weight), 0) || 1;
-  const positive = scoreRow(space, ranker, row) >= 0.5;
+  const positive = up ?? scoreRow(space, ranker, row) >= 0.5;
   return contributions
     .filter((reason) => (positive ? reason.weight > 0 : reason.weight < 0))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))

@@ -3,7 +3,7 @@
 // tag for suggestions. Pure: it takes papers and decisions in, so the app, the CLI, a worker, the
 // tests and the bench all build it the same way.
 import type { PaperStatus } from '../../../shared/domain.ts';
-import { buildFeatureSpace } from './feature-space.ts';
+import { buildFeatureSpace, dotRow } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 import { TAG_PREFIX } from './paper-features.ts';
 import type { LearnablePaper } from './paper-features.ts';
@@ -108,6 +108,32 @@ function scaleToUnit(vector: Float32Array): number {
   return norm;
 }
 
+/**
+ * Small tag sets leave a logistic model's probabilities badly calibrated, so the scale is set by the
+ * training data: a point between the mean score of the others and the mean score of the tag's papers
+ * becomes 0.5, and the tag's papers' mean becomes 0.88 (z = 2).
+ */
+function calibrate(space: FeatureSpace, model: LinearModel, examples: readonly TrainingExample[]): LinearModel {
+  const sums = [0, 0];
+  const counts = [0, 0];
+  for (const example of examples) {
+    const z = model.bias + dotRow(space, example.row, model.weights);
+    sums[example.label] = (sums[example.label] ?? 0) + z;
+    counts[example.label] = (counts[example.label] ?? 0) + 1;
+  }
+  const meanPositive = (sums[1] ?? 0) / (counts[1] || 1);
+  const meanNegative = (sums[0] ?? 0) / (counts[0] || 1);
+  // Nearer the others than halfway: the tag's own papers score higher in training than any new paper will.
+  const middle = meanNegative + 0.3 * (meanPositive - meanNegative);
+  const scale = meanPositive > middle ? 2 / (meanPositive - middle) : 1;
+  return { weights: model.weights.map((weight) => weight * scale), bias: (model.bias - middle) * scale };
+}
+
+/** Few examples need more passes to learn anything; many need few. Bounded either way. */
+function epochsFor(examples: number): number {
+  return Math.max(5, Math.min(40, Math.ceil(10_000 / Math.max(1, examples))));
+}
+
 /** Mean of what the reader kept minus mean of what they skipped (each weighted by how much it says). */
 function rocchioCentroid(space: FeatureSpace, examples: readonly TrainingExample[]): Float32Array {
   const kept = new Float64Array(space.terms.length);
@@ -166,7 +192,12 @@ function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): T
       ...rows.slice(0, MAX_TAG_NEGATIVES).map((row) => ({ row, label: 1 as const, weight: 1 })),
       ...sampled.map((row) => ({ row, label: 0 as const, weight: 1 })),
     ];
-    models.push({ tag, model: trainLogistic(space, examples, { ignore: tagFeatures, epochs: 5 }), examples: rows.length });
+    // The same blend as the ranker (it measured best), with the tag's own feature removed from the centroid too.
+    const model = trainRanker(space, examples, { training: { ignore: tagFeatures, epochs: epochsFor(examples.length) } });
+    tagFeatures.forEach((isTag, feature) => {
+      if (isTag) model.weights[feature] = 0;
+    });
+    models.push({ tag, model: calibrate(space, model, examples), examples: rows.length });
   }
   return models.sort((a, b) => a.tag.localeCompare(b.tag));
 }
