@@ -53,6 +53,8 @@ test('subscribing in Settings and fetching brings the day’s papers into the in
   await expect(section.getByRole('textbox', { name: 'arXiv categories' })).toHaveValue('cs.LG+cs.AI+cs.CL+stat.ML');
   await section.getByLabel('Where new papers go').selectOption('to-read');
   await section.getByLabel('Tag for new papers').fill('arxiv-daily');
+  await section.getByRole('group', { name: 'Common arXiv categories' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('subscriptions-category-picker') });
   await section.getByRole('button', { name: 'Subscribe' }).click();
   const arxiv = section.getByRole('row', { name: 'arXiv cs.LG+cs.AI+cs.CL+stat.ML' });
   await arxiv.getByRole('button', { name: 'Fetch now' }).click();

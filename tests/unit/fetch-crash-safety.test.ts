@@ -12,7 +12,7 @@ import { makeTempDir } from '../support/temp-library.ts';
 // library as before or as after each digest, with the subscription's state in step with its papers.
 
 const SIFT = path.resolve(import.meta.dirname, '../../src/main/cli/sift.ts');
-const ENTRIES_PER_DAY = 1500;
+const ENTRIES_PER_DAY = 1000;
 
 /**
  * A day of the real daily-papers answer, its 30 entries repeated with fresh ids so the import takes a

@@ -83,7 +83,7 @@ function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void subscriptions.stop();
+    subscriptions.stop();
     library.close();
   });
 }

@@ -29,7 +29,8 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   io.stdout('Press Ctrl+C to stop.');
   void backUpOnStart(library, io.stderr);
   const stop = () => {
-    void Promise.all([bridge.close(), subscriptions.stop()]).then(() => {
+    subscriptions.stop();
+    void bridge.close().then(() => {
       library.close();
       process.exit(EXIT_OK);
     });

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer, corpusDays, REAL_HF_DAY, realFixture, startRecordedServices } from '../../../../tests/support/recorded-services.ts';
 import type { RecordedServices } from '../../../../tests/support/recorded-services.ts';
@@ -138,6 +139,37 @@ describe('subscriptions fetch from the real services’ recorded answers', () =>
     const [first, second] = services.requests;
     expect(services.requests).toHaveLength(2);
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('one request at a time per host, even when two fetches run at once', async () => {
+    let active = 0;
+    let most = 0;
+    const slowFeed: Parameters<RecordedServices['route']>[1] = (request, response) => {
+      active += 1;
+      most = Math.max(most, active);
+      setTimeout(() => {
+        active -= 1;
+        answer(request, response, realFixture('arxiv-rss-4.xml'), 'application/rss+xml');
+      }, 150);
+    };
+    services.route('/a.xml', slowFeed);
+    services.route('/b.xml', slowFeed);
+    subscribe({ kind: 'feed', target: `${services.baseUrl}/a.xml` });
+    subscribe({ kind: 'feed', target: `${services.baseUrl}/b.xml` });
+    const one = service();
+    const [first, second] = await Promise.all([one.fetchNow(1), one.fetchNow(2)]);
+    expect(services.requests).toHaveLength(2);
+    expect(most).toBe(1);
+    expect([first.results[0]?.problem, second.results[0]?.problem]).toEqual([null, null]);
+  });
+
+  it('a Brotli-compressed answer is read like any other', async () => {
+    services.route('/br.xml', (request, response) => {
+      expect(request.headers['accept-encoding']).toMatch(/\bbr\b/);
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'br' }).end(zlib.brotliCompressSync(realFixture('arxiv-rss-4.xml')));
+    });
+    subscribe({ kind: 'feed', target: `${services.baseUrl}/br.xml` });
+    expect((await service().fetchNow()).results[0]?.reports[0]).toMatchObject({ papers: 4, added: 4 });
   });
 
   it('a feed that grows between two fetches brings only the new papers and keeps what the reader did', async () => {
