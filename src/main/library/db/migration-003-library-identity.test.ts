@@ -5,7 +5,7 @@ import { makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { listBackupFiles, readBackupContents } from '../backup/backup-files.ts';
 import { openSiftLibrary } from '../sift-library.ts';
 import { readLibraryId } from './library-identity.ts';
-import { MIGRATIONS } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 describe('migration 003: every library has a stable identity', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -40,7 +40,7 @@ describe('migration 003: every library has a stable identity', () => {
     library.close();
     expect(id).toBeDefined();
     const [backup] = listBackupFiles(file, id!);
-    expect(backup?.reason).toBe('before-migration-v2-to-v3');
+    expect(backup?.reason).toBe(`before-migration-v2-to-v${LATEST_SCHEMA_VERSION}`);
     const contents = readBackupContents(backup!.filePath);
     expect(contents.backupOf).toBe(id);
     expect(contents.verifiedAt).not.toBeNull();
