@@ -8,7 +8,9 @@ import { fromMessage } from './model-transfer.ts';
 import type { ModelMessage } from './model-transfer.ts';
 import type { ReaderModel } from './reader-model.ts';
 
-const WORKER_URL = new URL('./learn-worker.ts', import.meta.url);
+// From source the worker is a .ts file beside this one; in the app's bundle it is its own entry,
+// learn-worker.js beside index.js (electron.vite.config.ts).
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './learn-worker.ts' : './learn-worker.js', import.meta.url);
 
 export function learnInWorker(dbPath: string): Promise<ReaderModel> {
   return new Promise((resolve, reject) => {
