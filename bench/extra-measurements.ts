@@ -2,6 +2,7 @@
 // push onto EXTRA_MEASUREMENTS from a module imported below); run-bench calls each with the 100k library
 // once the search figures are taken, and adds what it returns to the table and the final JSON line.
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
+import { measureReadingStats } from './reading-stats-bench.ts';
 import { measureSafetyFigures } from './safety-bench.ts';
 
 export interface BenchContext {
@@ -23,6 +24,8 @@ export interface ExtraMeasurement {
 export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
   // Export of the whole 100k library to BibTeX and JSON, and an online backup of it, in seconds.
   { name: 'export and backup', run: async ({ library }) => ({ ...(await measureSafetyFigures(library)) }) },
+  // The Stats view: every chart's figures in one call, over a year of mornings laid over the library.
+  { name: 'reading stats', run: ({ library }) => measureReadingStats(library) },
 ];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {

@@ -8,6 +8,7 @@ import type { Operation } from './contract/operation.ts';
 import { papersContract } from './contract/papers-contract.ts';
 import { safetyContract } from './contract/safety-contract.ts';
 import { searchContract } from './contract/search-contract.ts';
+import { statsContract } from './contract/stats-contract.ts';
 
 export const apiContract = {
   ...papersContract,
@@ -15,6 +16,7 @@ export const apiContract = {
   ...libraryContract,
   ...searchContract,
   ...safetyContract,
+  ...statsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -16,6 +16,7 @@ import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
 import { searchHandler } from '../library/search/search-handler.ts';
+import { readingStats } from '../library/stats/reading-stats.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
@@ -64,6 +65,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
       dataVersion: db.pragma('data_version', { simple: true }) as number,
       paperCount: db.prepare('SELECT count(*) FROM papers').pluck().get() as number,
     }),
+    getReadingStats: ({ days }) => readingStats(db, { days }, library.clock),
     openExternal: async ({ url }) => {
       // Only parsed http(s) URLs ever reach the OS: no file:, javascript: or custom schemes.
       if (!isHttpUrl(url)) return { opened: false };

@@ -11,6 +11,7 @@ import { importCommand, importUsage } from './commands/import-command.ts';
 import { listCommand, listUsage } from './commands/list-command.ts';
 import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { serveCommand, serveUsage } from './commands/serve-command.ts';
+import { statsCommand, statsUsage } from './commands/stats-command.ts';
 import { markCommand, markUsage, noteCommand, noteUsage, tagCommand, tagUsage } from './commands/triage-commands.ts';
 
 type Command = (library: SiftLibrary, argv: string[], io: CliIo) => number | Promise<number>;
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   backup: { run: backupCommand, usage: backupUsage },
   backups: { run: backupsCommand, usage: backupsUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  stats: { run: statsCommand, usage: statsUsage },
 };
 
 function usage(): string {

@@ -18,6 +18,7 @@ import { useDigestInHand } from '../triage/use-digest-in-hand.ts';
 import { ActionToast } from './ActionToast.tsx';
 import { copyBibtex, copyLink, paperLink } from './copy-paper.ts';
 import { useLayoutPreferences } from './use-layout-preferences.ts';
+import { StatsView } from '../stats/StatsView.tsx';
 import { Sidebar } from '../sidebar/Sidebar.tsx';
 import { AppDialogs } from './AppDialogs.tsx';
 import type { Dialog } from './AppDialogs.tsx';
@@ -41,6 +42,7 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; index: number } | null>(null);
   const [tagging, setTagging] = useState<number[] | null>(null);
+  const [showStats, setShowStats] = useState(false);
   const layout = useLayoutPreferences();
   const [detail, setDetail] = useState<Paper | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -106,6 +108,7 @@ export function App() {
   };
 
   const goTo = (next: View) => {
+    setShowStats(false);
     setView(next);
     setQuery('');
     selection.setCursor(0);
@@ -197,6 +200,7 @@ export function App() {
         if (tagging) return setTagging(null);
         if (dialog) return setDialog(null);
         if (importer.outcome) return importer.dismiss();
+        if (showStats) return setShowStats(false);
         if (searching && document.activeElement === searchInput.current) return leaveSearch();
         // Esc from any field (the note, a tag, the detail pane) puts the keyboard back on the list.
         const focused = document.activeElement;
@@ -206,6 +210,7 @@ export function App() {
         selection.clear();
       },
       goTo: (queue) => goTo({ queue }),
+      showStats: () => setShowStats(true),
       selectAll: () => selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
       showShortcuts: () => setDialog('shortcuts'),
       paste: (text) => setDialog({ paste: text }),
@@ -253,6 +258,8 @@ export function App() {
         digests={status.digests}
         tags={status.tags}
         onSelect={goTo}
+        statsShown={showStats}
+        onShowStats={() => setShowStats(true)}
         onRenameTag={(name) => setDialog({ renameTag: name })}
         onDeleteTag={(name) => {
           if (window.confirm(`Delete the tag "${name}" from every paper?`)) void actions.deleteTag(name);
@@ -310,6 +317,9 @@ export function App() {
             onShowInbox={() => goTo({ queue: 'inbox' })}
           />
         )}
+        {showStats ? (
+          <StatsView revision={status.revision} onClose={() => setShowStats(false)} />
+        ) : (
         <div className="panes">
           <section className="list-pane" aria-label={viewTitle}>
             <div className="list-pane__header">
@@ -399,6 +409,7 @@ export function App() {
             )}
           </section>
         </div>
+        )}
         {actions.notice && (
           <ActionToast
             notice={actions.notice}
