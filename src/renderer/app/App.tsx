@@ -118,6 +118,7 @@ export function App() {
   const applyStatus = async (next: PaperStatus) => {
     const ids = targetIds();
     if (ids.length === 0) return;
+    digestInHand.dismissFinished();
     const statusQueue = view.queue !== 'all' && view.queue !== 'starred';
     const leavesView = !searching && statusQueue && next !== view.queue;
     if (leavesView) queueWindow.hide(ids);
@@ -179,6 +180,7 @@ export function App() {
   useKeyboardShortcuts(
     {
       move: (delta, extend) => {
+        digestInHand.dismissFinished(); // the reader has moved on: the paper under the cursor again
         const next = Math.max(0, Math.min(total - 1, selection.cursor + delta));
         selection.moveTo(next, extend ? idsBetween : undefined);
       },

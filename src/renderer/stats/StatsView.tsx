@@ -105,7 +105,7 @@ export function StatsView({ revision, onClose }: { revision: number; onClose: ()
         <div className="stats-card" data-testid="stat-triaged"><b>{formatCount(triaged)}</b><span>triaged</span></div>
         <div className="stats-card" data-testid="stat-read"><b>{formatCount(read)}</b><span>read</span></div>
         <div className="stats-card" data-testid="stat-inbox"><b>{formatCount(inboxNow)}</b><span>in the inbox now</span></div>
-        <div className="stats-card" data-testid="stat-streak"><b>{countOf(stats.inboxZero.current, 'day')}</b><span>inbox-zero streak · longest {countOf(stats.inboxZero.longest, 'day')}</span></div>
+        <div className="stats-card" data-testid="stat-streak"><b>{countOf(stats.inboxZero.current, 'day')}</b><span>of inbox zero (best {countOf(stats.inboxZero.longest, 'day')})</span></div>
       </div>
       <div className="stats__grid">
         <figure className="stats-figure stats-figure--wide">

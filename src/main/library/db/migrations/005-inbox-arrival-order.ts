@@ -30,7 +30,7 @@ export function migration005InboxArrivalOrder(db: Database): void {
       WHEN new.status = 'inbox' AND old.status <> 'inbox' BEGIN
       UPDATE papers SET triaged_at = NULL WHERE id = new.id;
     END;
-    CREATE TRIGGER papers_arrive_triaged AFTER INSERT ON papers WHEN new.status <> 'inbox' BEGIN
+    CREATE TRIGGER papers_arrive_triaged AFTER INSERT ON papers WHEN new.status <> 'inbox' AND new.triaged_at IS NULL BEGIN
       UPDATE papers SET triaged_at = coalesce(new.status_changed_at, new.added_at) WHERE id = new.id;
     END;
   `);
