@@ -4,6 +4,7 @@
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { measureQueueMoves } from './queue-move-bench.ts';
 import { measureLearning } from './learn-bench.ts';
+import { measureReadingStats } from './reading-stats-bench.ts';
 import { measureSafetyFigures } from './safety-bench.ts';
 import { measureSubscriptionFigures } from './subscriptions-bench.ts';
 
@@ -32,6 +33,8 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
   { name: 'subscription fetch', run: ({ library }) => measureSubscriptionFigures(library, '100k') },
   // For you: ranking quality on the real corpus (five+ simulated readers), learning and scoring speed at 100k.
   { name: 'learning (For you, more like this)', run: ({ library }) => measureLearning(library) },
+  // The Stats view: every chart's figures in one call, over a year of mornings laid over the library.
+  { name: 'reading stats', run: ({ library }) => measureReadingStats(library) },
 ];
 
 export function registerBenchMeasurement(measurement: ExtraMeasurement): void {

@@ -12,6 +12,7 @@ import { safetyContract } from './contract/safety-contract.ts';
 import { searchContract } from './contract/search-contract.ts';
 import { subscriptionsContract } from './contract/subscriptions-contract.ts';
 import { titleMergesContract } from './contract/title-merges-contract.ts';
+import { statsContract } from './contract/stats-contract.ts';
 
 export const apiContract = {
   ...papersContract,
@@ -23,6 +24,7 @@ export const apiContract = {
   ...subscriptionsContract,
   ...importJobsContract,
   ...titleMergesContract,
+  ...statsContract,
 };
 
 export type ApiContract = typeof apiContract;

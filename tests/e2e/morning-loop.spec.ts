@@ -20,7 +20,6 @@ test('a paper leaving the view says so, with an Undo that brings it back', async
   const toast = page.getByTestId('toast');
   await expect(toast).toContainText(`Moved “${(first ?? '').slice(0, 20)}`);
   await expect(toast).toContainText('to To read');
-  await page.screenshot({ path: screenshotPath('toast') });
   await toast.getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByTestId('count-inbox')).toHaveText('58');
   await expect(page.locator('.paper-row__title').first()).toHaveText(first ?? '');

@@ -20,6 +20,7 @@ import { createLearnHandlers } from './learn-handlers.ts';
 import { searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
 import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
 import { createSubscriptionHandlers } from './subscription-handlers.ts';
+import { readingStats } from '../library/stats/reading-stats.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
@@ -72,6 +73,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
       dataVersion: db.pragma('data_version', { simple: true }) as number,
       paperCount: db.prepare('SELECT count(*) FROM papers').pluck().get() as number,
     }),
+    getReadingStats: ({ days }) => readingStats(db, { days }, library.clock),
     openExternal: async ({ url }) => {
       // Only parsed http(s) URLs ever reach the OS: no file:, javascript: or custom schemes.
       if (!isHttpUrl(url)) return { opened: false };

@@ -14,6 +14,7 @@ import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { serveCommand, serveUsage } from './commands/serve-command.ts';
 import * as subscriptionCommands from './commands/subscription-commands.ts';
 import { splitMergeCommand, splitMergeUsage } from './commands/split-merge-command.ts';
+import { statsCommand, statsUsage } from './commands/stats-command.ts';
 import { markCommand, markUsage, noteCommand, noteUsage, tagCommand, tagUsage } from './commands/triage-commands.ts';
 
 type Command = (library: SiftLibrary, argv: string[], io: CliIo, env: NodeJS.ProcessEnv) => number | Promise<number>;
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; keepsRunning?: boo
   subscriptions: { run: subscriptionCommands.subscriptionsCommand, usage: subscriptionCommands.subscriptionsUsage },
   unsubscribe: { run: subscriptionCommands.unsubscribeCommand, usage: subscriptionCommands.unsubscribeUsage },
   'split-merge': { run: splitMergeCommand, usage: splitMergeUsage },
+  stats: { run: statsCommand, usage: statsUsage },
 };
 
 function usage(): string {

@@ -24,6 +24,7 @@ import { useDigestInHand } from '../triage/use-digest-in-hand.ts';
 import { ActionToast } from './ActionToast.tsx';
 import { copyBibtex, copyLink, paperLink } from './copy-paper.ts';
 import { useLayoutPreferences } from './use-layout-preferences.ts';
+import { StatsView } from '../stats/StatsView.tsx';
 import { Sidebar } from '../sidebar/Sidebar.tsx';
 import { AppDialogs } from './AppDialogs.tsx';
 import type { Dialog } from './AppDialogs.tsx';
@@ -47,6 +48,7 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; index: number } | null>(null);
   const [tagging, setTagging] = useState<number[] | null>(null);
+  const [showStats, setShowStats] = useState(false);
   const layout = useLayoutPreferences();
   const [detail, setDetail] = useState<Paper | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -125,6 +127,7 @@ export function App() {
   };
 
   const goTo = (next: View) => {
+    setShowStats(false);
     setView(next);
     setQuery('');
     selection.setCursor(0);
@@ -134,6 +137,7 @@ export function App() {
   const applyStatus = async (next: PaperStatus) => {
     const ids = targetIds();
     if (ids.length === 0) return;
+    digestInHand.dismissFinished();
     const statusQueue = view.queue !== 'all' && view.queue !== 'starred';
     const leavesView = !searching && statusQueue && next !== view.queue;
     if (leavesView) queueWindow.hide(ids);
@@ -195,6 +199,7 @@ export function App() {
   useKeyboardShortcuts(
     {
       move: (delta, extend) => {
+        digestInHand.dismissFinished(); // the reader has moved on: the paper under the cursor again
         const next = Math.max(0, Math.min(total - 1, selection.cursor + delta));
         selection.moveTo(next, extend ? idsBetween : undefined);
       },
@@ -217,6 +222,7 @@ export function App() {
         if (tagging) return setTagging(null);
         if (dialog) return setDialog(null);
         if (importer.outcome) return importer.dismiss();
+        if (showStats) return setShowStats(false);
         if (searching && document.activeElement === searchInput.current) return leaveSearch();
         // Esc from any field (the note, a tag, the detail pane) puts the keyboard back on the list.
         const focused = document.activeElement;
@@ -226,6 +232,7 @@ export function App() {
         selection.clear();
       },
       goTo: (queue) => goTo({ queue }),
+      showStats: () => setShowStats(true),
       // While searching, every match, not only the rows loaded so far.
       selectAll: () =>
         searching ? void search.allIds().then((ids) => selection.setSelectedIds(new Set(ids))) : selection.setSelectedIds(new Set(idsBetween(0, total - 1))),
@@ -277,6 +284,8 @@ export function App() {
         digests={status.digests}
         tags={status.tags}
         onSelect={goTo}
+        statsShown={showStats}
+        onShowStats={() => setShowStats(true)}
         onRenameTag={(name) => setDialog({ renameTag: name })}
         onDeleteTag={(name) => {
           if (window.confirm(`Delete the tag "${name}" from every paper?`)) void actions.deleteTag(name);
@@ -335,6 +344,9 @@ export function App() {
             onShowInbox={() => goTo({ queue: 'inbox' })}
           />
         )}
+        {showStats ? (
+          <StatsView revision={status.revision} onClose={() => setShowStats(false)} />
+        ) : (
         <div className="panes">
           {/* data-results-for: the query whose results are on screen (the UI bench times keystroke to paint by it). */}
           <section className="list-pane" aria-label={viewTitle} data-results-for={searching ? (search.result?.query ?? '') : undefined}>
@@ -458,6 +470,7 @@ export function App() {
             )}
           </section>
         </div>
+        )}
         {actions.notice && (
           <ActionToast
             notice={actions.notice}

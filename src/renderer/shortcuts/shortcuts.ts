@@ -26,6 +26,7 @@ export const SHORTCUTS: { keys: string[]; action: string; group: ShortcutGroup }
   { keys: ['/'], action: 'Search', group: 'Search and views' },
   { keys: ['g i', 'g t', 'g r', 'g s'], action: 'Go to Inbox, To read, Read, Starred', group: 'Search and views' },
   { keys: ['g x', 'g a'], action: 'Go to Skipped, All papers', group: 'Search and views' },
+  { keys: ['g v'], action: 'Stats: a picture of your reading', group: 'Search and views' },
   { keys: ['\\'], action: 'Show / hide the sidebar', group: 'Search and views' },
   { keys: ['Ctrl/⌘ V'], action: 'Paste a digest (outside a text field)', group: 'Search and views' },
   { keys: ['?'], action: 'Show this list', group: 'Search and views' },

@@ -21,6 +21,7 @@ export interface ShortcutHandlers {
   copyLink: () => void;
   toggleSidebar: () => void;
   moreLikeThis: () => void;
+  showStats: () => void;
 }
 
 const GO_TO: Record<string, Queue> = { i: 'inbox', t: 'to-read', r: 'read', s: 'starred', x: 'skipped', a: 'all' };
@@ -55,6 +56,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
         pendingG.current = 0;
         const queue = GO_TO[event.key];
         if (queue) return prevent(event, () => on.goTo(queue));
+        if (event.key === 'v') return prevent(event, on.showStats);
       }
       const action = keyAction(event, on);
       if (action) prevent(event, action);

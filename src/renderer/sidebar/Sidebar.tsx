@@ -24,6 +24,8 @@ export interface SidebarProps {
   onDeleteTag: (name: string) => void;
   hidden: boolean;
   onToggle: () => void;
+  statsShown: boolean;
+  onShowStats: () => void;
 }
 
 function DigestItem({ digest, active, onSelect }: { digest: DigestSummary; active: boolean; onSelect: () => void }) {
@@ -47,8 +49,8 @@ function DigestItem({ digest, active, onSelect }: { digest: DigestSummary; activ
   );
 }
 
-export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, onDeleteTag, hidden, onToggle }: SidebarProps) {
-  const isPlainQueue = view.tag === undefined && view.digestId === undefined;
+export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, onDeleteTag, hidden, onToggle, statsShown, onShowStats }: SidebarProps) {
+  const isPlainQueue = !statsShown && view.tag === undefined && view.digestId === undefined;
   if (hidden) return null;
   const groups = groupDigests(digests);
   const digestItem = (digest: DigestSummary) => (
@@ -76,6 +78,12 @@ export function Sidebar({ view, counts, digests, tags, onSelect, onRenameTag, on
             </button>
           </li>
         ))}
+        <li>
+          <button type="button" className={`sidebar__item${statsShown ? ' is-active' : ''}`} onClick={onShowStats} title="Stats (g v)">
+            <span className="sidebar__icon" aria-hidden="true">▤</span>
+            <span className="sidebar__label">Stats</span>
+          </button>
+        </li>
       </ul>
       {digests.length > 0 && (
         <section className="sidebar__section" aria-label="Digests">

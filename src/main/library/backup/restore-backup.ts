@@ -88,10 +88,13 @@ function checkIntegrity(copy: Database): string {
  * the triggers rebuild them as the content rows go in, and copying them too would collide.
  */
 function triggerWrittenTables(db: Database): Set<string> {
-  const bodies = db.prepare(`SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL`).pluck().all() as string[];
+  const triggers = db.prepare(`SELECT sql, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL`).all() as { sql: string; tbl_name: string }[];
   const targets = new Set<string>();
   const write = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM|UPDATE(?:\s+OR\s+\w+)?)\s+["`[]?(\w+)/gi;
-  for (const body of bodies) for (const match of body.matchAll(write)) if (match[1]) targets.add(match[1].toLowerCase());
+  for (const { sql, tbl_name: own } of triggers) {
+    // A trigger that keeps a column of its own table current (papers.triaged_at) does not make it derived.
+    for (const match of sql.matchAll(write)) if (match[1] && match[1].toLowerCase() !== own.toLowerCase()) targets.add(match[1].toLowerCase());
+  }
   return targets;
 }
 
