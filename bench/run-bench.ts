@@ -14,6 +14,7 @@ import { QUEUES } from '../src/shared/domain.ts';
 import { buildLibrary } from './build-library.ts';
 import { EXTRA_MEASUREMENTS } from './extra-measurements.ts';
 import { fuseBaseline } from './fuse-baseline.ts';
+import { measureImportEngine } from './import-engine-bench.ts';
 import { benchQueries, keystrokes } from './keystroke-queries.ts';
 import type { BenchQuery } from './keystroke-queries.ts';
 import { median, percentile, round, timeIt } from './stats.ts';
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
     library.close();
   }
   measureDailyJson();
+  Object.assign(figures, await measureImportEngine(dir, corpus));
   figures.bench_total_s = round((performance.now() - benchStarted) / 1000, 1);
   printTable();
   fs.rmSync(dir, { recursive: true, force: true });
