@@ -149,7 +149,8 @@ function measureCorpus(dir: string, figures: Figures): void {
 }
 
 export async function measureImportEngine(dir: string, corpus: SyntheticCorpus = syntheticCorpus(FIXTURE, 20260312)): Promise<Figures> {
-  const figures: Figures = {};
+  // Figures scale with what else the machine runs: record it beside them.
+  const figures: Figures = { import_bench_load_average: round(os.loadavg()[0] ?? 0, 1) };
   log('import bench: each reader on a 5 MB file…');
   measureReaders(corpus, figures);
   log('import bench: 10,000 papers into 100,000, until searchable…');
