@@ -16,6 +16,7 @@ import { EXTRA_MEASUREMENTS } from './extra-measurements.ts';
 import './reader-throughput.ts'; // registers the MB/s of the readers added for issue #16
 import { fuseBaseline } from './fuse-baseline.ts';
 import { measureSearchRelevance } from './search-relevance-bench.ts';
+import { measureImportEngine } from './import-engine-bench.ts';
 import { benchQueries, keystrokes } from './keystroke-queries.ts';
 import type { BenchQuery } from './keystroke-queries.ts';
 import { median, percentile, round, timeIt } from './stats.ts';
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   }
   measureDailyJson();
   await measureSearchRelevance(figures);
+  Object.assign(figures, await measureImportEngine(dir, corpus));
   figures.bench_total_s = round((performance.now() - benchStarted) / 1000, 1);
   printTable();
   fs.rmSync(dir, { recursive: true, force: true });

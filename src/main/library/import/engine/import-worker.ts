@@ -1,7 +1,7 @@
 // The import worker thread: parses a digest and writes it through its own connection to the library
 // (WAL lets the main connection keep reading meanwhile; it sees the commit through data_version).
 // Started by run-import-worker.ts; the same importDigest the CLI runs in-process.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { SiftError } from '../../../../shared/api-errors.ts';
 import { openLibrary } from '../../db/open-library.ts';
 import { importDigest } from '../import-digest.ts';
@@ -34,7 +34,9 @@ function run(job: ImportWorkerJob): void {
     post({ kind: 'failed', error: apiError, cancelled: isCancelled() });
   } finally {
     db?.close();
+    parentPort?.close();
   }
 }
 
-run(workerData as ImportWorkerJob);
+// Started ahead of time (run-import-worker.ts keeps one ready, its modules loaded); one job, then it ends.
+parentPort?.once('message', (job: ImportWorkerJob) => run(job));

@@ -32,17 +32,38 @@ function workerScript(): URL {
 
 type Job = Omit<ImportWorkerJob, 'cancelFlag'>;
 
+function startWorker(): Worker {
+  const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  // A spare waiting for work must not keep a CLI run or a test process alive.
+  worker.unref();
+  return worker;
+}
+
+/**
+ * A worker whose modules are already loaded: starting one costs a module load (~0.2 s idle, seconds on
+ * a busy machine), which a small file would otherwise wait for. Each import takes the spare and leaves
+ * a new one warming for the next.
+ */
+let spare: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = null;
+  setImmediate(() => {
+    spare ??= startWorker();
+  });
+  worker.ref();
+  return worker;
+}
+
 /** Runs one import in a worker thread, reporting progress as the worker writes. */
 export function runImportWorker(job: Job, onProgress: (progress: ImportStepProgress) => void): RunningImport {
   const cancelFlag = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancelFlag);
   // Our own copy of the bytes, so they can be moved to the worker without copying again.
   const bytes = new Uint8Array(job.bytes);
-  const worker = new Worker(workerScript(), {
-    workerData: { ...job, bytes, cancelFlag } satisfies ImportWorkerJob,
-    transferList: [bytes.buffer as ArrayBuffer],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+  const worker = takeWorker();
+  worker.postMessage({ ...job, bytes, cancelFlag } satisfies ImportWorkerJob, [bytes.buffer as ArrayBuffer]);
   let parsed = false;
   const outcome = new Promise<ImportWorkerOutcome>((resolve) => {
     worker.on('message', (message: ImportWorkerMessage) => {
