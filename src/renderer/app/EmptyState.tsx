@@ -23,7 +23,7 @@ export function EmptyState({ view, libraryEmpty, onImport, onSettings }: { view:
         <p className="empty-state__hint">or drop a file anywhere on this window, or paste the text with Ctrl/⌘ V</p>
         {onSettings && (
           <p className="empty-state__hint">
-            Let digests arrive by themselves: <button type="button" className="link-like" onClick={onSettings}>subscribe in Settings</button>.
+            Let digests arrive by themselves: <button type="button" className="link-like" onClick={onSettings}>subscribe to daily papers and feeds</button>.
             Starting over? <button type="button" className="link-like" onClick={onSettings}>Restore a backup</button>
           </p>
         )}
