@@ -5,17 +5,9 @@ import fs from 'node:fs';
 import { parseHfPapersText } from '../src/main/library/import/parsers/hf-papers-text.ts';
 import type { ParsedPaper } from '../src/main/library/import/parsers/parsed-digest.ts';
 
-/** Small, fast, seeded PRNG (mulberry32): the same seed gives the same library on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator the learning code uses: the same seed gives the same library on every run.
+export { seededRandom } from '../src/main/library/learn/seeded-random.ts';
+import { seededRandom } from '../src/main/library/learn/seeded-random.ts';
 
 interface Distribution {
   words: string[];

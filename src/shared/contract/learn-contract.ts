@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { QUEUES } from '../domain.ts';
 import type { PaperSummary } from '../domain.ts';
 import { operation } from './operation.ts';
+import { viewPageArgs } from './papers-contract.ts';
 
 const paperId = z.number().int().positive();
 
@@ -51,12 +51,7 @@ export interface TagSuggestion {
 export const learnContract = {
   listForYou: operation<ForYouPage>()(
     'learn:list',
-    z.object({
-      queue: z.enum(QUEUES),
-      tag: z.string().max(200).optional(),
-      digestId: paperId.optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(100_000).default(200),
+    viewPageArgs.extend({
       /** Rank afresh (entering the view, after a batch); otherwise the view keeps its order while the reader triages. */
       refresh: z.boolean().default(false),
       /** 'digest' answers in the view's own order: how the reader finds their paper again after switching back. */

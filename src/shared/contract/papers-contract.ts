@@ -7,22 +7,22 @@ import { operation } from './operation.ts';
 const paperId = z.number().int().positive();
 const paperIds = z.array(paperId).min(1).max(100_000);
 
+/** A page of one view (a queue, maybe narrowed to a tag or a digest): every list of papers takes these. */
+export const viewPageArgs = z.object({
+  queue: z.enum(QUEUES),
+  tag: z.string().max(200).optional(),
+  digestId: paperId.optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100_000).default(200),
+});
+
 export interface PaperPage {
   papers: PaperSummary[];
   total: number;
 }
 
 export const papersContract = {
-  listPapers: operation<PaperPage>()(
-    'papers:list',
-    z.object({
-      queue: z.enum(QUEUES),
-      tag: z.string().max(200).optional(),
-      digestId: paperId.optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(100_000).default(200),
-    }),
-  ),
+  listPapers: operation<PaperPage>()('papers:list', viewPageArgs),
   getPaper: operation<PaperDetail>()('papers:get', z.object({ id: paperId })),
   countQueues: operation<QueueCounts>()('papers:count', z.object({})),
   setStatus: operation<{ changed: number }>()(
