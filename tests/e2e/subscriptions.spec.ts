@@ -46,6 +46,8 @@ test('subscribing in Settings and fetching brings the day’s papers into the in
   await hf.getByRole('button', { name: 'Fetch now' }).click();
   await expect(section.getByRole('status', { name: 'Fetch report' })).toHaveText('Hugging Face daily papers: 30 papers, 30 new.');
   await expect(hf).toContainText('30 papers brought');
+  // The library line at the top of Settings follows what the fetch brought.
+  await expect(settings).toContainText('· 30 papers');
 
   // arXiv categories through the picker, new submissions only, into To read with a tag.
   await section.getByLabel('Kind of subscription').selectOption('arxiv-category');

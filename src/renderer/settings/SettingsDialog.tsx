@@ -105,7 +105,12 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
           </div>
         )}
         {message && <p className="detail__muted" role="status">{message}</p>}
-        <SubscriptionsSection onFetched={onRestored} />
+        <SubscriptionsSection
+          onFetched={() => {
+            onRestored();
+            void load();
+          }}
+        />
         <div className="modal__buttons">
           <button type="button" className="primary-button" onClick={onClose}>Done</button>
         </div>
