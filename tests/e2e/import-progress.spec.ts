@@ -85,7 +85,7 @@ test('while a 10,000-paper file imports, search answers and the progress bar mov
   await page.getByTestId('import-input').setInputFiles(bigFile(sift.dir));
   await page.screenshot({ path: screenshotPath('import-progress') });
   const report = page.getByRole('status', { name: 'Import report' });
-  await expect(report).toContainText('10000 new', { timeout: 200_000 });
+  await expect(report).toContainText('10,000 new', { timeout: 200_000 });
   await page.screenshot({ path: screenshotPath('import-progress-done') });
 
   const watch = await importWatch(page);
