@@ -4,8 +4,11 @@ test('a misspelt query finds the paper meant, highlighted, and Enter opens it', 
   expect((await sift.cli('import', SHARED_DIGEST)).code).toBe(0);
   await page.goto(sift.url);
   await expect(page.getByTestId('count-inbox')).toHaveText('58');
+  // The list is on screen (the counts can arrive before its rows): then the keys move the cursor.
+  await expect(page.locator('.paper-row--cursor')).toBeVisible();
   await page.keyboard.press('j');
   await page.keyboard.press('j');
+  await expect(page.locator('.paper-row--cursor')).toContainText('Sparsifiner');
 
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search papers' })).toBeFocused();
