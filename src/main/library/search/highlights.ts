@@ -1,25 +1,34 @@
 // Where the query's words are in a title or abstract, as [start, end) offsets into the returned text.
 import type { HighlightRange } from '../../../shared/contract/search-contract.ts';
 import type { HighlightTerms } from './plan-query.ts';
-import { tokenize } from './search-tokens.ts';
+import { termMatcher } from './term-matcher.ts';
+import type { TermMatcher } from './term-matcher.ts';
 
 const SNIPPET_LENGTH = 220;
 /** Room left before the first match, so the window reads as a sentence rather than starting on the word. */
 const LEAD = 50;
 
-function matches(terms: HighlightTerms, term: string): boolean {
-  return terms.exact.has(term) || terms.prefixes.some((prefix) => term.startsWith(prefix));
+/** One matcher per search: each keystroke highlights a page of titles and abstracts with the same terms. */
+const matchers = new WeakMap<HighlightTerms, TermMatcher>();
+
+function matcherFor(terms: HighlightTerms): TermMatcher {
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    matcher = termMatcher(terms.exact, terms.prefixes);
+    matchers.set(terms, matcher);
+  }
+  return matcher;
 }
 
 export function highlightRanges(text: string, terms: HighlightTerms): HighlightRange[] {
-  return tokenize(text)
-    .filter((token) => matches(terms, token.term))
+  return matcherFor(terms)
+    .find(text)
     .map((token): HighlightRange => [token.start, token.end]);
 }
 
 /** The window of the abstract holding the most distinct query words; null when none of them is in it. */
 export function abstractSnippet(abstract: string, terms: HighlightTerms): { text: string; highlights: HighlightRange[] } | null {
-  const hits = tokenize(abstract).filter((token) => matches(terms, token.term));
+  const hits = matcherFor(terms).find(abstract);
   if (hits.length === 0) return null;
   let bestStart = 0;
   let bestScore = -1;

@@ -1,20 +1,18 @@
 // The order of the papers a search matches, best first, computed only as far down as asked.
 // First group: papers with the words in their title, name parts or authors, from papers_names_fts, whose
 // rowid is a static rank (static-rank.ts: shorter titles first). Second group: the other matches, from
-// papers_fts. A group small enough to score in a frame is ranked by bm25; a larger one comes in its
+// papers_fts. A group small enough to score in a frame is ranked by BM25F over its text
+// (candidate-scores.ts); a larger one comes in its
 // table's rowid order (the static rank; for the second group, newest first), read only as far as
 // needed, so a common word's first page costs the same whether 500 or 500,000 papers carry it.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
+import type { CandidateFields } from './candidate-scores.ts';
 import type { EvidencePlan } from './plan-query.ts';
 import { paperIdOf } from './static-rank.ts';
 
-/** bm25 reads each match's column sizes (a B-tree lookup per row, ~10 µs): this many fit in a frame. */
+/** Scoring reads each candidate's text (~5 µs a paper): this many fit in a keystroke's budget. */
 export const RANK_LIMIT = 100;
-/** bm25 weights of papers_fts: title, names, authors, abstract, tags, note, facets. */
-const BM25_ALL = `bm25(papers_fts, 10.0, 8.0, 5.0, 1.0, 4.0, 3.0, 0.0)`;
-/** bm25 weights of papers_names_fts: title, names, authors, facets. */
-const BM25_NAMES = `bm25(papers_names_fts, 10.0, 8.0, 5.0, 0.0)`;
 const ID_BITS = 2 ** 32;
 /** Matches counted exactly on every keystroke up to about this many (the estimate's word). */
 const EXACT_COUNT_LIMIT = 5_000;
@@ -44,9 +42,13 @@ interface Group {
   complete: boolean;
 }
 
+/** Ranks a small group's papers (by id), best first. */
+export type RankCandidates = (ids: readonly number[], fields: CandidateFields) => RankedId[];
+
 interface Table {
   name: 'papers_fts' | 'papers_names_fts';
-  bm25: string;
+  /** The text a match of this table has the words in. */
+  fields: CandidateFields;
   /** The rowid order that serves as the static rank. */
   direction: 'ASC' | 'DESC';
   relevanceOf: (rowid: number) => number;
@@ -55,33 +57,30 @@ interface Table {
 
 const NAMES: Table = {
   name: 'papers_names_fts',
-  bm25: BM25_NAMES,
+  fields: 'names',
   direction: 'ASC',
   relevanceOf: (rowid) => 1 / (20 + Math.floor(rowid / ID_BITS)),
   idOf: paperIdOf,
 };
-const ALL: Table = { name: 'papers_fts', bm25: BM25_ALL, direction: 'DESC', relevanceOf: () => 1, idOf: (rowid) => rowid };
+const ALL: Table = { name: 'papers_fts', fields: 'all', direction: 'DESC', relevanceOf: () => 1, idOf: (rowid) => rowid };
 
 const inRankOrder = (db: Database, table: Table, match: string, limit: number): number[] =>
   prepared<[string, number], number>(db, `SELECT rowid FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY rowid ${table.direction} LIMIT ?`)
     .pluck()
     .all(match, limit);
 
-function bm25Ranked(db: Database, table: Table, match: string, limit: number): RankedId[] {
-  return prepared<[string, number], { rowid: number; score: number }>(
-    db,
-    `SELECT rowid, ${table.bm25} AS score FROM ${table.name} WHERE ${table.name} MATCH ? ORDER BY score LIMIT ?`,
-  )
-    .all(match, limit)
-    .map((row) => ({ id: table.idOf(row.rowid), relevance: -row.score })); // bm25() is negative: more negative is better
-}
-
-/** The first `want` matches of one group (all of them when it is small, or when want is Infinity). */
-function rankGroup(db: Database, table: Table, match: string, want: number, keep: (id: number) => boolean): Group {
-  const probe = inRankOrder(db, table, match, Number.isFinite(want) ? Math.max(RANK_LIMIT + 1, want) : -1);
-  if (probe.length <= RANK_LIMIT) return { ranked: bm25Ranked(db, table, match, probe.length).filter((row) => keep(row.id)), complete: true };
+/**
+ * The first `want` matches of one group (all of them when it is small, or when want is Infinity).
+ * `dropped` is how many matches `keep` may leave out at most: read that many more.
+ */
+function rankGroup(db: Database, table: Table, match: string, want: number, keep: (id: number) => boolean, rank: RankCandidates, dropped = 0): Group {
+  const limit = Number.isFinite(want) ? Math.max(RANK_LIMIT + 1, want) + dropped : -1;
+  const probe = inRankOrder(db, table, match, limit);
+  const complete = limit === -1 || probe.length < limit;
+  const kept = probe.map(table.idOf).filter(keep);
+  if (complete && kept.length <= RANK_LIMIT) return { ranked: rank(kept, table.fields), complete };
   const ranked = probe.map((rowid) => ({ id: table.idOf(rowid), relevance: table.relevanceOf(rowid) })).filter((row) => keep(row.id));
-  return { ranked, complete: !Number.isFinite(want) };
+  return { ranked, complete };
 }
 
 const countMatches = (db: Database, match: string) =>
@@ -104,11 +103,22 @@ function newestFirst(db: Database, match: string): MatchOrder {
  * The best `want` matches (Infinity: all of them). Without `evidence` (no words), every match, newest
  * first. `estimate` stands in for the total when counting would mean visiting every match.
  */
-export function orderMatches(db: Database, match: string, evidence: EvidencePlan | null, want: number, estimate: number): MatchOrder {
+export function orderMatches(
+  db: Database,
+  match: string,
+  evidence: EvidencePlan | null,
+  want: number,
+  estimate: number,
+  rank: RankCandidates,
+): MatchOrder {
   if (!evidence) return newestFirst(db, match);
-  const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords));
+  const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords), rank);
   const needMore = first.complete && first.ranked.length < want;
-  const second = needMore ? rankGroup(db, ALL, `(${match}) NOT (${evidence.inNames})`, want - first.ranked.length, () => true) : null;
+  // The first group is complete here and is a subset of `match`: the rest of the matches are `match`
+  // without its papers. Leaving them out here rather than with `NOT (names match)` in the query spares
+  // FTS5 a second walk of every searched term's postings (half the cost of a query of common words).
+  const inFirst = new Set(first.ranked.map((row) => row.id));
+  const second = needMore ? rankGroup(db, ALL, match, want - first.ranked.length, (id) => !inFirst.has(id), rank, inFirst.size) : null;
   const complete = first.complete && (second?.complete ?? false);
   const ranked = [...first.ranked.map((row) => ({ ...row, evidence: true })), ...scaledBelow(first.ranked, second?.ranked ?? [])];
   if (complete) return { ranked, complete, total: ranked.length, estimated: false };

@@ -8,14 +8,17 @@ import { prepared } from '../db/prepared.ts';
 import { rowToPaperSummary, SUMMARY_COLUMNS } from '../papers/paper-rows.ts';
 import type { PaperSummaryRow } from '../papers/paper-rows.ts';
 import { abstractSnippet, highlightRanges } from './highlights.ts';
+import { scoreCandidates } from './candidate-scores.ts';
 import { orderMatches } from './order-matches.ts';
-import type { RankedId } from './order-matches.ts';
+import type { RankCandidates, RankedId } from './order-matches.ts';
 import { parseQuery } from './parse-query.ts';
 import type { QueryPart } from './parse-query.ts';
 import { planQuery } from './plan-query.ts';
 import type { SearchPlan } from './plan-query.ts';
 import { rankCandidates } from './rank-hits.ts';
 import { bringUpToDate } from './search-state.ts';
+import { termMatcher } from './term-matcher.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export interface SearchInput {
   query: string;
@@ -52,6 +55,13 @@ function loadRows(db: Database, ids: readonly number[]): Map<number, HitRow> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+function loadTitles(db: Database, ids: readonly number[]): Map<number, string> {
+  const rows = prepared<[string], [number, string]>(db, `SELECT id, title FROM papers WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(ids));
+  return new Map(rows);
+}
+
 const typedWords = (parts: readonly QueryPart[]) =>
   parts
     .flatMap((part) => (part.negated || part.kind === 'filter' ? [] : part.kind === 'word' ? [part.term] : part.terms))
@@ -61,13 +71,25 @@ const typedWords = (parts: readonly QueryPart[]) =>
  * The order of one search as far as `want` rows (Infinity: all), cached until the library changes (any
  * commit, on any connection). A deeper request extends it; the rows already given keep their places.
  */
-function orderFor(db: Database, plan: SearchPlan & { match: string }, words: string, version: string, want: number): Ordered {
+/** BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts). */
+function candidateRanker(db: Database, plan: SearchPlan, vocabulary: Vocabulary): RankCandidates {
+  const matcher = termMatcher(plan.highlight.exact, []);
+  const papers = Math.max(1, vocabulary.paperCount);
+  const idf = (term: string) => {
+    const docs = vocabulary.docs.get(term) ?? 0;
+    return Math.log(1 + (papers - docs + 0.5) / (docs + 0.5));
+  };
+  return (ids, fields) => scoreCandidates(db, ids, fields, matcher, idf);
+}
+
+function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary: Vocabulary, words: string, version: string, want: number): Ordered {
   const key = `${version}\u0000${plan.match}\u0000${words}`;
   const kept = orders.get(db) ?? [];
   const found = kept.find((entry) => entry.key === key);
   if (found && (found.complete || found.ids.length >= want)) return found;
   // Reading a little past the page makes scrolling to the next one free.
-  const order = orderMatches(db, plan.match, plan.evidence, Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want, plan.estimate);
+  const wanted = Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want;
+  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(db, plan, vocabulary));
   const { ranked } = order;
   const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
@@ -90,10 +112,10 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, words: str
 /** Re-ranks within each group only: a paper with the words in its title stays above one without. */
 function rerankHead(db: Database, head: RankedId[], words: string): RankedId[] {
   if (head.length < 2) return head;
-  const rows = loadRows(db, head.map((row) => row.id));
+  const titles = loadTitles(db, head.map((row) => row.id));
   const rerank = (group: RankedId[]) =>
     rankCandidates(
-      group.map((row) => ({ id: row.id, title: rows.get(row.id)?.title ?? '', relevance: row.relevance })),
+      group.map((row) => ({ id: row.id, title: titles.get(row.id) ?? '', relevance: row.relevance })),
       words,
     ).map(({ candidate, score }) => ({ id: candidate.id, relevance: score }));
   const withEvidence = head.filter((row) => row.evidence);
@@ -111,14 +133,14 @@ function prepare(db: Database, query: string, queue: Queue | undefined) {
   const state = bringUpToDate(db);
   const parts = parseQuery(query);
   const plan = planQuery(db, state.vocabulary, parts, queue);
-  return { parts, plan };
+  return { parts, plan, vocabulary: state.vocabulary };
 }
 
 export function searchPapers(db: Database, input: SearchInput): SearchResult {
   const started = performance.now();
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
-  const { parts, plan } = prepare(db, input.query, input.queue);
+  const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   const done = (hits: SearchHit[], total: number, totalIsEstimate = false): SearchResult => ({
     hits,
     total,
@@ -131,7 +153,7 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
   // The first page reads only as far as it shows; a reader scrolling on gets the whole order (and an
   // exact count) once, and every later page reads it from the cache.
   const want = offset === 0 ? limit : Number.POSITIVE_INFINITY;
-  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), want);
+  const order = orderFor(db, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), want);
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
   const rows = loadRows(db, pageIds);
   const hits = pageIds.flatMap((id, index): SearchHit[] => {
@@ -151,9 +173,9 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
 
 /** Every matching paper's id, in result order: what "select all" acts on. */
 export function searchPaperIds(db: Database, input: { query: string; queue?: Queue | undefined }): { ids: number[]; total: number } {
-  const { parts, plan } = prepare(db, input.query, input.queue);
+  const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   if (plan.match === null) return { ids: [], total: 0 };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), Number.POSITIVE_INFINITY);
+  const order = orderFor(db, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), Number.POSITIVE_INFINITY);
   return { ids: Array.from(order.ids), total: order.total };
 }

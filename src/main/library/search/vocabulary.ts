@@ -86,16 +86,34 @@ export function completions(vocabulary: Vocabulary, prefix: string, limit: numbe
 }
 
 function findCompletions(vocabulary: Vocabulary, prefix: string, limit: number, scanLimit: number): string[] {
-  const found: string[] = [];
+  // The most frequent `limit` terms of the range, kept in order while scanning: a one-letter prefix's
+  // range holds tens of thousands of terms, and sorting all of them cost ~15 ms at 100k papers.
+  const best: { term: string; docs: number }[] = [];
+  const consider = (term: string) => {
+    const docs = vocabulary.docs.get(term) ?? 0;
+    if (best.length === limit) {
+      const last = best[limit - 1];
+      if (!last || docs < last.docs || (docs === last.docs && compareTerms(term, last.term) > 0)) return;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0) {
+      const before = best[at - 1];
+      if (!before || before.docs > docs || (before.docs === docs && compareTerms(before.term, term) < 0)) break;
+      at -= 1;
+    }
+    best.splice(at, 0, { term, docs });
+  };
+  if (limit <= 0) return [];
   const start = lowerBound(vocabulary.sorted, prefix);
-  for (let index = start; index < vocabulary.sorted.length && found.length < scanLimit; index += 1) {
+  let scanned = 0;
+  for (let index = start; index < vocabulary.sorted.length && scanned < scanLimit; index += 1, scanned += 1) {
     const term = vocabulary.sorted[index] ?? '';
     if (!term.startsWith(prefix)) break;
-    found.push(term);
+    consider(term);
   }
-  for (const term of vocabulary.recent) if (term.startsWith(prefix)) found.push(term);
-  const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
-  return found.sort((a, b) => docs(b) - docs(a) || compareTerms(a, b)).slice(0, limit);
+  for (const term of vocabulary.recent) if (term.startsWith(prefix)) consider(term);
+  return best.map((entry) => entry.term);
 }
 
 /** Sum of document counts of every term starting with `prefix` (an upper bound on matches). */
