@@ -78,3 +78,28 @@ test('results never blank while a word or a filter is still being typed', async 
   await page.keyboard.type('starred', { delay: 40 });
   await expect(page.getByRole('heading', { name: /No paper matches/ })).toBeVisible();
 });
+
+test('a large result counted roughly while typing shows its exact count once typing pauses', async ({ page, sift }) => {
+  // 1,500 papers have both words, 1,500 only "lattice", 1,500 only "crystal": counting words as
+  // independent says about 2,000 match both, and only counting the matches says 1,500.
+  const kinds = [
+    ['Lattice Crystal', 'both'],
+    ['Lattice Graph', 'lattice'],
+    ['Crystal Growth', 'crystal'],
+  ] as const;
+  const entries = kinds.flatMap(([words, kind], group) =>
+    Array.from({ length: 1500 }, (_, index) => {
+      const title = `${words} Study ${index + 1} of the ${kind} series`;
+      const id = `2602.${String(10000 + group * 1500 + index)}`;
+      return { title, publishedAt: '2026-02-02T00:00:00.000Z', paper: { id, title, summary: 'A study.', authors: [{ name: 'A. Author' }], publishedAt: '2026-02-02T00:00:00.000Z' } };
+    }),
+  );
+  const file = path.join(sift.dir, 'three-series-2026-02-02.json');
+  fs.writeFileSync(file, JSON.stringify(entries));
+  expect((await sift.cli('import', file)).code).toBe(0);
+  await page.goto(sift.url);
+  const box = page.getByRole('searchbox', { name: 'Search papers' });
+  await box.fill('lattice crystal');
+  await expect(page.getByRole('option').first()).toContainText(/Lattice Crystal Study/);
+  await expect(page.getByTestId('list-count')).toHaveText('1,500 found');
+});

@@ -17,7 +17,7 @@ import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
 import { createLearnHandlers } from './learn-handlers.ts';
-import { searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
+import { searchCountHandler, searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
 import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
 import { createSubscriptionHandlers } from './subscription-handlers.ts';
 import { readingStats } from '../library/stats/reading-stats.ts';
@@ -43,6 +43,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     ...createSubscriptionHandlers(library, host.subscriptions ?? new SubscriptionService(library, { fetcher: fetch })),
     searchPapers: searchHandler(db),
     searchPaperIds: searchIdsHandler(db),
+    countSearchMatches: searchCountHandler(db),
     exportPapers: ({ format, queue, tag, ids }) => exportPapers(db, { format, queue, tag, ids }, library.clock),
     listBackups: () => listBackups(library),
     createBackup: () => createBackup(library),

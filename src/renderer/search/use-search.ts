@@ -10,6 +10,11 @@ const PAGE = 50;
  * on its way to "sparse attention", and blanking the list at every such keystroke reads as flicker.
  */
 const EMPTY_AFTER_PAUSE_MS = 500;
+/**
+ * A keystroke's answer may count a large result only roughly ("about 1,800 found"): counting every
+ * match would slow each keystroke. Once typing pauses this long, the exact count is asked for.
+ */
+const EXACT_COUNT_AFTER_PAUSE_MS = 300;
 
 interface Shown {
   query: string;
@@ -33,6 +38,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
   const loading = useRef(new Set<number>());
   const wanted = useRef({ start: 0, end: PAGE });
   const emptyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   /** The keystroke whose answer is on screen. */
   const applied = useRef(0);
@@ -42,6 +48,20 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     shownRef.current = next;
     loading.current = new Set();
     setShown(next);
+  }, []);
+
+  /** Replaces an estimated total on screen with the exact one, if the results are still those of `query`. */
+  const exactCountLater = useCallback((query: string, scope: Queue | undefined) => {
+    clearTimeout(countTimer.current);
+    countTimer.current = setTimeout(() => {
+      void api.countSearchMatches({ query, queue: scope }).then((response) => {
+        const current = shownRef.current;
+        if (!response.data || !current || current.query !== query || current.scope !== scope || !current.totalIsEstimate) return;
+        const next = { ...current, total: response.data.total, totalIsEstimate: false };
+        shownRef.current = next;
+        setShown(next);
+      });
+    }, EXACT_COUNT_AFTER_PAUSE_MS);
   }, []);
 
   const loadPages = useCallback((start: number, end: number) => {
@@ -64,6 +84,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
   useEffect(() => {
     const current = ++sequence.current;
     clearTimeout(emptyTimer.current);
+    clearTimeout(countTimer.current);
     if (!query.trim()) {
       applied.current = current; // answers still on their way are for a query no longer in the box
       show(null);
@@ -91,6 +112,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
         applied.current = current;
         show({ query, scope, total: data.total, totalIsEstimate: data.totalIsEstimate ?? false, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
         loadPages(wanted.current.start, wanted.current.end);
+        if (data.totalIsEstimate && current === sequence.current) exactCountLater(query, scope);
       };
       const hadResults = (shownRef.current?.total ?? 0) > 0;
       if (data.total === 0 && hadResults && (data.incomplete || !/\s$/.test(query))) {
@@ -101,9 +123,15 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     };
     if (inFlight.current) waiting.current = send;
     else send();
-  }, [query, scope, revision, show, loadPages]);
+  }, [query, scope, revision, show, loadPages, exactCountLater]);
 
-  useEffect(() => () => clearTimeout(emptyTimer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(emptyTimer.current);
+      clearTimeout(countTimer.current);
+    },
+    [],
+  );
 
   const requestRange = useCallback(
     (start: number, end: number) => {

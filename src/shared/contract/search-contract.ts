@@ -39,6 +39,17 @@ export const searchContract = {
       offset: z.number().int().min(0).max(10_000_000).default(0),
     }),
   ),
+  /**
+   * The exact number of matches. A keystroke's answer may carry an estimate (`totalIsEstimate`) so that
+   * typing never waits for a count that walks every match; the window asks for this once typing pauses.
+   */
+  countSearchMatches: operation<{ total: number }>()(
+    'search:count',
+    z.object({
+      query: z.string().max(2000),
+      queue: z.enum(QUEUES).optional(),
+    }),
+  ),
   /** Every match's id in result order, for an action on all of them ("select all" while searching). */
   searchPaperIds: operation<{ ids: number[]; total: number }>()(
     'search:ids',

@@ -9,7 +9,7 @@ import { rowToPaperSummary, SUMMARY_COLUMNS } from '../papers/paper-rows.ts';
 import type { PaperSummaryRow } from '../papers/paper-rows.ts';
 import { abstractSnippet, highlightRanges } from './highlights.ts';
 import { scoreCandidates } from './candidate-scores.ts';
-import { orderMatches } from './order-matches.ts';
+import { countMatches, orderMatches } from './order-matches.ts';
 import type { RankCandidates, RankedId } from './order-matches.ts';
 import { parseQuery } from './parse-query.ts';
 import type { QueryPart } from './parse-query.ts';
@@ -178,4 +178,11 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
   const order = orderFor(db, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), Number.POSITIVE_INFINITY);
   return { ids: Array.from(order.ids), total: order.total };
+}
+
+/** The exact number of matches: what an estimated total on screen becomes once typing pauses. */
+export function countSearchMatches(db: Database, input: { query: string; queue?: Queue | undefined }): number {
+  const { plan } = prepare(db, input.query, input.queue);
+  if (plan.match === null) return 0;
+  return countMatches(db, plan.match);
 }
