@@ -63,9 +63,12 @@ export function scoreCandidates(
   fields: CandidateFields,
   matcher: TermMatcher,
   idf: (term: string) => number,
+  /** Receives each candidate's title, for the caller's later use. */
+  titles?: Map<number, string>,
 ): { id: number; relevance: number }[] {
   if (ids.length === 0) return [];
   const byId = new Map(loadTexts(db, ids, fields).map((row) => [row.id, row]));
+  if (titles) for (const row of byId.values()) titles.set(row.id, row.title ?? '');
   const rows = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ id, texts: fieldTexts(row, fields) }] : [];

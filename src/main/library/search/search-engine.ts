@@ -71,15 +71,18 @@ const typedWords = (parts: readonly QueryPart[]) =>
  * The order of one search as far as `want` rows (Infinity: all), cached until the library changes (any
  * commit, on any connection). A deeper request extends it; the rows already given keep their places.
  */
-/** BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts). */
-function candidateRanker(db: Database, plan: SearchPlan, vocabulary: Vocabulary): RankCandidates {
+/**
+ * BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts).
+ * The titles it reads are kept for the re-ranking of the head, which would otherwise read them again.
+ */
+function candidateRanker(db: Database, plan: SearchPlan, vocabulary: Vocabulary, titles: Map<number, string>): RankCandidates {
   const matcher = termMatcher(plan.highlight.exact, []);
   const papers = Math.max(1, vocabulary.paperCount);
   const idf = (term: string) => {
     const docs = vocabulary.docs.get(term) ?? 0;
     return Math.log(1 + (papers - docs + 0.5) / (docs + 0.5));
   };
-  return (ids, fields) => scoreCandidates(db, ids, fields, matcher, idf);
+  return (ids, fields) => scoreCandidates(db, ids, fields, matcher, idf, titles);
 }
 
 function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary: Vocabulary, words: string, version: string, want: number): Ordered {
@@ -89,9 +92,10 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary
   if (found && (found.complete || found.ids.length >= want)) return found;
   // Reading a little past the page makes scrolling to the next one free.
   const wanted = Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want;
-  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(db, plan, vocabulary));
+  const titles = new Map<number, string>();
+  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(db, plan, vocabulary, titles));
   const { ranked } = order;
-  const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
+  const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words, titles) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
   const scores = new Float32Array(ranked.length);
   head.forEach((row, index) => {
@@ -110,9 +114,10 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary
 }
 
 /** Re-ranks within each group only: a paper with the words in its title stays above one without. */
-function rerankHead(db: Database, head: RankedId[], words: string): RankedId[] {
+function rerankHead(db: Database, head: RankedId[], words: string, known: ReadonlyMap<number, string>): RankedId[] {
   if (head.length < 2) return head;
-  const titles = loadTitles(db, head.map((row) => row.id));
+  const missing = head.filter((row) => !known.has(row.id)).map((row) => row.id);
+  const titles = missing.length ? new Map([...known, ...loadTitles(db, missing)]) : known;
   const rerank = (group: RankedId[]) =>
     rankCandidates(
       group.map((row) => ({ id: row.id, title: titles.get(row.id) ?? '', relevance: row.relevance })),
