@@ -1,13 +1,16 @@
 // Keystroke to painted results in the real UI: Chromium (Playwright) driving `sift serve` over a library
 // of real papers plus synthetic ones (100,000 by default). For each keystroke, the time from the input
 // event to the next frame after the list shows the results of that query or a later one (an answer a
-// newer keystroke overtook is never painted; the reader waits for the next). `npm run bench:ui`:
+// newer keystroke overtook is never painted; the reader waits for the next). Beside it, the baseline of
+// the same run: the same keystrokes' searches sent one after another straight to the same server (engine,
+// HTTP and JSON, without the browser), so what the window adds can be read off. `npm run bench:ui`:
 //   node bench/ui-keystroke-bench.ts [--papers 100000] [--db EXISTING.db] [--queries 40]
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { keystrokes } from './keystroke-queries.ts';
 import { buildLibrary } from './build-library.ts';
 import { readRealCorpus } from './real-corpus.ts';
 import { relevanceQueries } from './relevance-queries.ts';
@@ -43,6 +46,23 @@ async function startServe(dbPath: string): Promise<{ url: string; stop: () => vo
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
+/** Each keystroke's search as its own request, one at a time, timed from sending to the parsed answer. */
+async function apiOnlyTimes(loginUrl: string, queries: readonly string[]): Promise<number[]> {
+  const login = await fetch(loginUrl, { redirect: 'manual' });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const endpoint = `${new URL(loginUrl).origin}/api/search%3Aquery`;
+  const times: number[] = [];
+  for (const query of queries) {
+    for (const typed of keystrokes(query)) {
+      const started = performance.now();
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: typed, limit: 50, offset: 0 }) });
+      await response.json();
+      times.push(performance.now() - started);
+    }
+  }
+  return times;
+}
+
 export async function measureUiKeystrokes(options: { papers?: number; db?: string; queries?: number } = {}): Promise<Record<string, number | string>> {
   const papers = options.papers ?? 100_000;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-ui-bench-'));
@@ -59,6 +79,9 @@ export async function measureUiKeystrokes(options: { papers?: number; db?: strin
   const titles = real.length ? real.map((paper) => paper.title) : Array.from({ length: 1000 }, (_, index) => synthetic.paper(index).title);
   const queries = relevanceQueries(titles, Math.ceil((options.queries ?? 40) / 3), SEED, () => 1).map((query) => query.text);
   const serve = await startServe(dbPath);
+  // The server loads the vocabulary in the background as it opens: let it finish, as a reader would.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const apiOnly = await apiOnlyTimes(serve.url, queries);
   const browser = await chromium.launch({
     executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -114,8 +137,14 @@ export async function measureUiKeystrokes(options: { papers?: number; db?: strin
       ui_keystroke_to_paint_p50_ms: round(percentile(latencies, 50)),
       ui_keystroke_to_paint_p95_ms: round(percentile(latencies, 95)),
       ui_keystroke_to_paint_max_ms: round(Math.max(...latencies)),
+      ui_baseline_api_only_p50_ms: round(percentile(apiOnly, 50)),
+      ui_baseline_api_only_p95_ms: round(percentile(apiOnly, 95)),
+      ui_load_average_1min: round(os.loadavg()[0] ?? 0, 1),
     };
-    log(`ui: keystroke to painted results at ${papers} papers: p50 ${figures.ui_keystroke_to_paint_p50_ms} ms, p95 ${figures.ui_keystroke_to_paint_p95_ms} ms (${latencies.length} keystrokes)`);
+    log(
+      `ui: keystroke to painted results at ${papers} papers: p50 ${figures.ui_keystroke_to_paint_p50_ms} ms, p95 ${figures.ui_keystroke_to_paint_p95_ms} ms (${latencies.length} keystrokes); ` +
+        `baseline, the same searches over HTTP without the browser: p50 ${figures.ui_baseline_api_only_p50_ms} ms, p95 ${figures.ui_baseline_api_only_p95_ms} ms (load average ${figures.ui_load_average_1min})`,
+    );
     return figures;
   } finally {
     await browser.close();
