@@ -2,7 +2,9 @@
 // issue's table, at the corpus's own size and at 100,000 papers (real papers plus synthetic ones around
 // them), side by side with plain fuse.js and plain SQLite FTS5 bm25 over the same library; and what a
 // keystroke costs there. Called with one line from run-bench.ts; runnable alone:
-//   node bench/search-relevance-bench.ts [--papers 100000] [--per-kind 60]
+//   node bench/search-relevance-bench.ts [--papers 100000] [--per-kind 60] [--keep DIR]
+// --keep DIR keeps the large library in DIR and reuses it on the next run (a 1,000,000-paper library
+// takes tens of minutes to build on a 2-core machine).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -119,7 +121,7 @@ function typingTimes(db: Database, queries: readonly RelevanceQuery[]): { wall: 
   return { wall, cpu };
 }
 
-export async function measureSearchRelevance(figures: Figures, options: { papers?: number; perKind?: number } = {}): Promise<void> {
+export async function measureSearchRelevance(figures: Figures, options: { papers?: number; perKind?: number; keep?: string } = {}): Promise<void> {
   const real = readRealCorpus();
   if (real.length === 0) {
     figures.search_relevance = 'skipped: shared corpus not found';
@@ -144,10 +146,19 @@ export async function measureSearchRelevance(figures: Figures, options: { papers
     for (const [name, scores] of realRows) record(figures, `relevance_real_${name === 'Sift' ? 'sift' : name === 'fuse.js' ? 'fuse' : 'fts5'}`, scores);
     figures.relevance_queries = queries.length;
 
-    log(`relevance: building ${papers} papers (real + synthetic)…`);
-    const large = buildLibrary(dir, papers, mixedCorpus(real, papers));
-    large.library.close();
-    const library = openSiftLibrary(large.file);
+    const kept = options.keep ? path.join(options.keep, `relevance-library-${papers}.db`) : null;
+    let largeFile = kept;
+    if (!kept || !fs.existsSync(kept)) {
+      log(`relevance: building ${papers} papers (real + synthetic)…`);
+      const large = buildLibrary(dir, papers, mixedCorpus(real, papers));
+      large.library.close();
+      largeFile = large.file;
+      if (kept) {
+        fs.mkdirSync(path.dirname(kept), { recursive: true });
+        fs.copyFileSync(large.file, kept);
+      }
+    }
+    const library = openSiftLibrary(largeFile ?? '');
     const suffix = papers >= 1000 ? `${Math.round(papers / 1000)}k` : String(papers);
     const warm = timeIt(() => searchPapers(library.db, { query: 'warm', limit: 1 })).ms;
     figures[`search_vocabulary_load_ms_${suffix}`] = round(warm);
@@ -177,11 +188,15 @@ export async function measureSearchRelevance(figures: Figures, options: { papers
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : Number(process.argv[at + 1]);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const numberArgument = (name: string) => {
+  const value = argument(name);
+  return value === undefined ? undefined : Number(value);
 };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const figures: Figures = {};
-  await measureSearchRelevance(figures, { papers: argument('--papers'), perKind: argument('--per-kind') });
+  await measureSearchRelevance(figures, { papers: numberArgument('--papers'), perKind: numberArgument('--per-kind'), keep: argument('--keep') });
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
