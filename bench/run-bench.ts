@@ -16,6 +16,7 @@ import { EXTRA_MEASUREMENTS } from './extra-measurements.ts';
 import './reader-throughput.ts'; // registers the MB/s of the readers added for issue #16
 import { fuseBaseline } from './fuse-baseline.ts';
 import { measureSearchRelevance } from './search-relevance-bench.ts';
+import { measureUiKeystrokes } from './ui-keystroke-bench.ts';
 import { measureImportEngine } from './import-engine-bench.ts';
 import { benchQueries, keystrokes } from './keystroke-queries.ts';
 import type { BenchQuery } from './keystroke-queries.ts';
@@ -152,7 +153,13 @@ async function main(): Promise<void> {
     library.close();
   }
   measureDailyJson();
-  await measureSearchRelevance(figures);
+  const kept = path.join(dir, 'relevance');
+  await measureSearchRelevance(figures, { keep: kept });
+  // Keystroke to painted results in Chromium, over the same 100k library of real and synthetic papers.
+  const relevanceLibrary = path.join(kept, 'relevance-library-100000.db');
+  if (fs.existsSync(relevanceLibrary) && fs.existsSync('/usr/bin/chromium')) {
+    Object.assign(figures, await measureUiKeystrokes({ db: relevanceLibrary }));
+  } else figures.ui_keystroke_to_paint = 'skipped: needs the shared corpus and /usr/bin/chromium';
   Object.assign(figures, await measureImportEngine(dir, corpus));
   figures.bench_total_s = round((performance.now() - benchStarted) / 1000, 1);
   printTable();
@@ -195,6 +202,8 @@ const TARGETS: [string, string, (value: number) => boolean][] = [
   ['bulk_import_papers_per_s_100k', '≥ 20,000/s', (v) => v >= 20_000],
   ['bulk_import_with_index_papers_per_s_100k', '≥ 20,000/s', (v) => v >= 20_000],
   ['rss_mb_100k', '≤ 400 MB', (v) => v <= 400],
+  ['search_real_p95_ms_100k', '≤ 5 ms', (v) => v <= 5],
+  ['ui_keystroke_to_paint_p95_ms', '≤ 50 ms', (v) => v <= 50],
 ];
 
 function printTable(): void {
