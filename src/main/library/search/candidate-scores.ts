@@ -4,9 +4,8 @@
 // an unfinished last one (six or more terms) at 100k papers, 5–15 ms per keystroke, the largest part of
 // the slowest keystrokes. The in-memory vocabulary already holds those counts, and reading the
 // candidates' text and finding the terms in it costs well under a millisecond for a hundred papers.
-import type { Database } from 'better-sqlite3';
-import { prepared } from '../db/prepared.ts';
 import { namePartsText } from './name-parts.ts';
+import type { SearchRow, SearchRows } from './search-rows.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -22,26 +21,7 @@ type Field = keyof typeof WEIGHTS;
 
 export type CandidateFields = 'names' | 'all';
 
-interface TextRow {
-  id: number;
-  title: string | null;
-  authors: string | null;
-  abstract?: string | null;
-  note?: string | null;
-  tags?: string | null;
-}
-
-function loadTexts(db: Database, ids: readonly number[], fields: CandidateFields): TextRow[] {
-  const sql =
-    fields === 'names'
-      ? `SELECT id, title, authors FROM papers WHERE id IN (SELECT value FROM json_each(?))`
-      : `SELECT p.id, p.title, p.authors, p.abstract, p.note,
-           (SELECT group_concat(t.name, ' ') FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id) AS tags
-         FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))`;
-  return prepared<[string], TextRow>(db, sql).all(JSON.stringify(ids));
-}
-
-function fieldTexts(row: TextRow, fields: CandidateFields): [Field, string][] {
+function fieldTexts(row: SearchRow, fields: CandidateFields): [Field, string][] {
   const title = row.title ?? '';
   const authors = row.authors ?? '';
   const texts: [Field, string][] = [
@@ -58,25 +38,22 @@ function fieldTexts(row: TextRow, fields: CandidateFields): [Field, string][] {
  * given. `idf` is the inverse document frequency of a searched term.
  */
 export function scoreCandidates(
-  db: Database,
+  rows: SearchRows,
   ids: readonly number[],
   fields: CandidateFields,
   matcher: TermMatcher,
   idf: (term: string) => number,
-  /** Receives each candidate's title, for the caller's later use. */
-  titles?: Map<number, string>,
 ): { id: number; relevance: number }[] {
   if (ids.length === 0) return [];
-  const byId = new Map(loadTexts(db, ids, fields).map((row) => [row.id, row]));
-  if (titles) for (const row of byId.values()) titles.set(row.id, row.title ?? '');
-  const rows = ids.flatMap((id) => {
+  const byId = rows.get(ids);
+  const texts = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ id, texts: fieldTexts(row, fields) }] : [];
   });
   // Length normalisation against the candidates' own average: only the ratio matters.
   const averages = new Map<Field, number>();
-  for (const row of rows) for (const [field, text] of row.texts) averages.set(field, (averages.get(field) ?? 0) + text.length / rows.length);
-  const scored = rows.map((row, order) => {
+  for (const row of texts) for (const [field, text] of row.texts) averages.set(field, (averages.get(field) ?? 0) + text.length / texts.length);
+  const scored = texts.map((row, order) => {
     const weighted = new Map<string, number>();
     for (const [field, text] of row.texts) {
       if (!text) continue;

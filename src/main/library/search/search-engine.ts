@@ -5,8 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../../shared/contract/search-contract.ts';
 import type { Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
-import { rowToPaperSummary, SUMMARY_COLUMNS } from '../papers/paper-rows.ts';
-import type { PaperSummaryRow } from '../papers/paper-rows.ts';
+import { rowToPaperSummary } from '../papers/paper-rows.ts';
 import { abstractSnippet, highlightRanges } from './highlights.ts';
 import { scoreCandidates } from './candidate-scores.ts';
 import { countMatches, orderMatches } from './order-matches.ts';
@@ -17,6 +16,8 @@ import { planQuery } from './plan-query.ts';
 import type { SearchPlan } from './plan-query.ts';
 import { rankCandidates } from './rank-hits.ts';
 import { bringUpToDate } from './search-state.ts';
+import { searchRows } from './search-rows.ts';
+import type { SearchRows } from './search-rows.ts';
 import { termMatcher } from './term-matcher.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -45,57 +46,44 @@ interface Ordered {
 
 const orders = new WeakMap<Database, Ordered[]>();
 
-type HitRow = PaperSummaryRow & { abstract: string };
-
-function loadRows(db: Database, ids: readonly number[]): Map<number, HitRow> {
-  const rows = prepared<[string], HitRow>(
-    db,
-    `SELECT ${SUMMARY_COLUMNS}, p.abstract FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids));
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-function loadTitles(db: Database, ids: readonly number[]): Map<number, string> {
-  const rows = prepared<[string], [number, string]>(db, `SELECT id, title FROM papers WHERE id IN (SELECT value FROM json_each(?))`)
-    .raw()
-    .all(JSON.stringify(ids));
-  return new Map(rows);
-}
-
 const typedWords = (parts: readonly QueryPart[]) =>
   parts
     .flatMap((part) => (part.negated || part.kind === 'filter' ? [] : part.kind === 'word' ? [part.term] : part.terms))
     .join(' ');
 
-/**
- * The order of one search as far as `want` rows (Infinity: all), cached until the library changes (any
- * commit, on any connection). A deeper request extends it; the rows already given keep their places.
- */
-/**
- * BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts).
- * The titles it reads are kept for the re-ranking of the head, which would otherwise read them again.
- */
-function candidateRanker(db: Database, plan: SearchPlan, vocabulary: Vocabulary, titles: Map<number, string>): RankCandidates {
+/** BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts). */
+function candidateRanker(rows: SearchRows, plan: SearchPlan, vocabulary: Vocabulary): RankCandidates {
   const matcher = termMatcher(plan.highlight.exact, []);
   const papers = Math.max(1, vocabulary.paperCount);
   const idf = (term: string) => {
     const docs = vocabulary.docs.get(term) ?? 0;
     return Math.log(1 + (papers - docs + 0.5) / (docs + 0.5));
   };
-  return (ids, fields) => scoreCandidates(db, ids, fields, matcher, idf, titles);
+  return (ids, fields) => scoreCandidates(rows, ids, fields, matcher, idf);
 }
 
-function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary: Vocabulary, words: string, version: string, want: number): Ordered {
+/**
+ * The order of one search as far as `want` rows (Infinity: all), cached until the library changes (any
+ * commit, on any connection). A deeper request extends it; the rows already given keep their places.
+ */
+function orderFor(
+  db: Database,
+  rows: SearchRows,
+  plan: SearchPlan & { match: string },
+  vocabulary: Vocabulary,
+  words: string,
+  version: string,
+  want: number,
+): Ordered {
   const key = `${version}\u0000${plan.match}\u0000${words}`;
   const kept = orders.get(db) ?? [];
   const found = kept.find((entry) => entry.key === key);
   if (found && (found.complete || found.ids.length >= want)) return found;
   // Reading a little past the page makes scrolling to the next one free.
   const wanted = Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want;
-  const titles = new Map<number, string>();
-  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(db, plan, vocabulary, titles));
+  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(rows, plan, vocabulary));
   const { ranked } = order;
-  const head = plan.hasText ? rerankHead(db, ranked.slice(0, CANDIDATES), words, titles) : ranked.slice(0, CANDIDATES);
+  const head = plan.hasText ? rerankHead(rows, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
   const scores = new Float32Array(ranked.length);
   head.forEach((row, index) => {
@@ -114,13 +102,12 @@ function orderFor(db: Database, plan: SearchPlan & { match: string }, vocabulary
 }
 
 /** Re-ranks within each group only: a paper with the words in its title stays above one without. */
-function rerankHead(db: Database, head: RankedId[], words: string, known: ReadonlyMap<number, string>): RankedId[] {
+function rerankHead(rows: SearchRows, head: RankedId[], words: string): RankedId[] {
   if (head.length < 2) return head;
-  const missing = head.filter((row) => !known.has(row.id)).map((row) => row.id);
-  const titles = missing.length ? new Map([...known, ...loadTitles(db, missing)]) : known;
+  const titles = rows.get(head.map((row) => row.id));
   const rerank = (group: RankedId[]) =>
     rankCandidates(
-      group.map((row) => ({ id: row.id, title: titles.get(row.id) ?? '', relevance: row.relevance })),
+      group.map((row) => ({ id: row.id, title: titles.get(row.id)?.title ?? '', relevance: row.relevance })),
       words,
     ).map(({ candidate, score }) => ({ id: candidate.id, relevance: score }));
   const withEvidence = head.filter((row) => row.evidence);
@@ -158,11 +145,12 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
   // The first page reads only as far as it shows; a reader scrolling on gets the whole order (and an
   // exact count) once, and every later page reads it from the cache.
   const want = offset === 0 ? limit : Number.POSITIVE_INFINITY;
-  const order = orderFor(db, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), want);
+  const rows = searchRows(db);
+  const order = orderFor(db, rows, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), want);
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
-  const rows = loadRows(db, pageIds);
+  const pageRows = rows.get(pageIds);
   const hits = pageIds.flatMap((id, index): SearchHit[] => {
-    const row = rows.get(id);
+    const row = pageRows.get(id);
     if (!row) return [];
     return [
       {
@@ -181,7 +169,7 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
   const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   if (plan.match === null) return { ids: [], total: 0 };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), Number.POSITIVE_INFINITY);
+  const order = orderFor(db, searchRows(db), { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), Number.POSITIVE_INFINITY);
   return { ids: Array.from(order.ids), total: order.total };
 }
 
