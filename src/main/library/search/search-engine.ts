@@ -12,6 +12,7 @@ import { countMatches, orderMatches } from './order-matches.ts';
 import type { RankCandidates, RankedId } from './order-matches.ts';
 import { parseQuery } from './parse-query.ts';
 import type { QueryPart } from './parse-query.ts';
+import { searchByIdentifier } from './identifier-search.ts';
 import { planQuery } from './plan-query.ts';
 import type { SearchPlan } from './plan-query.ts';
 import { rankCandidates } from './rank-hits.ts';
@@ -128,10 +129,23 @@ function prepare(db: Database, query: string, queue: Queue | undefined) {
   return { parts, plan, vocabulary: state.vocabulary };
 }
 
+/** A page of the papers a query of identifiers names (identifier-search.ts). */
+function identifierPage(db: Database, ids: readonly number[], limit: number, offset: number, started: number): SearchResult {
+  const pageIds = ids.slice(offset, offset + limit);
+  const rows = searchRows(db).get(pageIds);
+  const hits = pageIds.flatMap((id): SearchHit[] => {
+    const row = rows.get(id);
+    return row ? [{ paper: rowToPaperSummary(row), score: 1, titleHighlights: [], snippet: null }] : [];
+  });
+  return { hits, total: ids.length, correctedQuery: null, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+}
+
 export function searchPapers(db: Database, input: SearchInput): SearchResult {
   const started = performance.now();
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
+  const named = searchByIdentifier(db, input.query, input.queue);
+  if (named) return identifierPage(db, named.ids, limit, offset, started);
   const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   const done = (hits: SearchHit[], total: number, totalIsEstimate = false): SearchResult => ({
     hits,
@@ -166,6 +180,8 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
 
 /** Every matching paper's id, in result order: what "select all" acts on. */
 export function searchPaperIds(db: Database, input: { query: string; queue?: Queue | undefined }): { ids: number[]; total: number } {
+  const named = searchByIdentifier(db, input.query, input.queue);
+  if (named) return { ids: named.ids, total: named.ids.length };
   const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   if (plan.match === null) return { ids: [], total: 0 };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
@@ -175,6 +191,8 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
 
 /** The exact number of matches: what an estimated total on screen becomes once typing pauses. */
 export function countSearchMatches(db: Database, input: { query: string; queue?: Queue | undefined }): number {
+  const named = searchByIdentifier(db, input.query, input.queue);
+  if (named) return named.ids.length;
   const { plan } = prepare(db, input.query, input.queue);
   if (plan.match === null) return 0;
   return countMatches(db, plan.match);
