@@ -71,9 +71,10 @@ function dailyJson(corpus: SyntheticCorpus, count: number, first: number): Buffe
 }
 
 /**
- * 10,000 new papers into 100,000, until searchable. Baseline: the path before the import engine
- * (import, then the next search indexes the queue); ours: indexing inside the import's transaction,
- * in-process and through the worker thread the app uses.
+ * 10,000 new papers into 100,000, until searchable. Baselines: the path before the import engine
+ * (import, then the next search indexes the queue) and the import one record at a time (before bulk
+ * writing); ours: bulk writing and indexing inside the import's transaction, in-process and through
+ * the worker thread the app uses.
  */
 async function measureEndToEnd(dir: string, corpus: SyntheticCorpus, figures: Figures): Promise<void> {
   const source = hundredThousandLibrary(dir, corpus);
@@ -85,6 +86,10 @@ async function measureEndToEnd(dir: string, corpus: SyntheticCorpus, figures: Fi
   const imported = timeIt(() => importDigest(baseline.db, file, clock));
   const indexed = timeIt(() => indexPendingPapers(baseline.db));
   baseline.close();
+  // The same import one record at a time with FTS5 merging as it goes: the path before bulk writing.
+  const oneByOneLibrary = openSiftLibrary(copyLibrary(source, path.join(dir, 'e2e-one-by-one.db')));
+  const oneByOne = timeIt(() => importDigest(oneByOneLibrary.db, file, clock, { indexForSearch: true, oneByOne: true }));
+  oneByOneLibrary.close();
   const ours = openSiftLibrary(copyLibrary(source, path.join(dir, 'e2e-ours.db')));
   const together = timeIt(() => importDigest(ours.db, file, clock, { indexForSearch: true }));
   ours.close();
@@ -99,6 +104,7 @@ async function measureEndToEnd(dir: string, corpus: SyntheticCorpus, figures: Fi
   figures.import_10k_into_100k_parse_ms = round(parseMs);
   figures.import_10k_into_100k_baseline_papers_per_s = perSecond(imported.value.added, imported.ms + indexed.ms);
   figures.import_10k_into_100k_baseline_write_only_papers_per_s = perSecond(imported.value.added, imported.ms - parseMs);
+  figures.import_10k_into_100k_one_by_one_papers_per_s = perSecond(oneByOne.value.added, oneByOne.ms);
   figures.import_10k_into_100k_papers_per_s = perSecond(added, together.ms);
   figures.import_10k_into_100k_write_and_index_papers_per_s = perSecond(added, together.ms - parseMs);
   figures.import_10k_into_100k_worker_papers_per_s = perSecond(report.added, workerMs);
@@ -116,7 +122,9 @@ function measureCorpus(dir: string, figures: Figures): void {
   const files = fs.readdirSync(unpacked).filter((name) => name.endsWith('.json')).sort();
   const contents = files.map((name) => fs.readFileSync(path.join(unpacked, name)));
   const floor = timeIt(() => contents.forEach((bytes) => JSON.parse(bytes.toString('utf8')) as unknown));
-  const library = openSiftLibrary(path.join(dir, 'corpus.db'));
+  const corpusLibrary = path.join(dir, 'corpus.db');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(corpusLibrary + suffix, { force: true });
+  const library = openSiftLibrary(corpusLibrary);
   const refused: string[] = [];
   let papers = 0;
   let added = 0;
@@ -161,12 +169,15 @@ export async function measureImportEngine(dir: string, corpus: SyntheticCorpus =
 }
 
 if (import.meta.main) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-import-bench-'));
+  // SIFT_BENCH_DIR keeps the 100k library between runs (built once, ~minutes); otherwise a temp folder.
+  const kept = process.env.SIFT_BENCH_DIR;
+  if (kept) fs.mkdirSync(kept, { recursive: true });
+  const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sift-import-bench-'));
   try {
     const figures = await measureImportEngine(dir);
     for (const [key, value] of Object.entries(figures)) log(`${key.padEnd(56)} ${value}`);
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
