@@ -40,7 +40,10 @@ export function paperReferencesIn(text: string): PaperReference[] {
     const key = arxivId ? `arxiv:${arxivId}` : doi ? `doi:${doi}` : null;
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    found.push({ arxivId, doi, url: url && isHttpUrl(url) ? url : null });
+    // An arXiv, Hugging Face or doi.org link matched with its host spelled out is a valid http(s) URL:
+    // parsing it again (new URL, and its garbage) cost more than finding it.
+    const knownHost = groups.url !== undefined || groups.doiUrl !== undefined;
+    found.push({ arxivId, doi, url: url && (knownHost || isHttpUrl(url)) ? url : null });
   }
   return found;
 }
