@@ -46,7 +46,7 @@ function startWorker(): Worker {
  */
 let spare: Worker | null = null;
 
-function takeWorker(): Worker {
+export function takeWorker(): Worker {
   const worker = spare ?? startWorker();
   spare = null;
   setImmediate(() => {
