@@ -26,7 +26,9 @@ export interface ImportDigestInput {
 
 /** Where an import is, for a progress bar: counts of papers, never percentages. */
 export interface ImportStepProgress {
-  phase: 'parsed' | 'writing' | 'indexing' | 'saving';
+  /** 'reading' while the file parses (papersFound is 0 until 'parsed'), with fractionRead. */
+  phase: 'reading' | 'parsed' | 'writing' | 'indexing' | 'saving';
+  fractionRead?: number;
   papersFound: number;
   papersWritten: number;
   papersIndexed: number;
@@ -59,7 +61,9 @@ export const CANCELLED_MESSAGE = 'The import was cancelled; nothing was added to
  * file or nothing. Throws SiftError('invalid-digest') naming the file when it cannot be read.
  */
 export function importDigest(db: Database, input: ImportDigestInput, clock: Clock = systemClock, observer: ImportObserver = {}): ImportReport {
-  const parsed = parseDigestFile(input.fileName, input.bytes, input.format, clock);
+  const parsed = parseDigestFile(input.fileName, input.bytes, input.format, clock, (fractionRead) =>
+    observer.onProgress?.({ phase: 'reading', fractionRead, papersFound: 0, papersWritten: 0, papersIndexed: 0 }),
+  );
   const contentHash = createHash('sha256').update(input.bytes).digest('hex');
   const progress: ImportStepProgress = { phase: 'parsed', papersFound: parsed.papers.length, papersWritten: 0, papersIndexed: 0 };
   observer.onProgress?.({ ...progress });
