@@ -10,7 +10,8 @@ function fileFraction(progress: ImportProgress): number {
   if (progress.state === 'indexing' && found > 0) return 0.8 + 0.15 * Math.min(1, progress.papersIndexed / found);
   if (progress.state === 'saving') return 0.95;
   if (progress.state === 'done' || progress.state === 'failed' || progress.state === 'cancelled') return 1;
-  if (progress.state === 'reading') return progress.fractionRead ? 0.1 * progress.fractionRead : 0.05;
+  // Reading is the first tenth: half of it as soon as it starts, the rest as the reader says it moves.
+  if (progress.state === 'reading') return 0.05 + 0.05 * (progress.fractionRead ?? 0);
   return 0;
 }
 
