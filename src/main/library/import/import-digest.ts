@@ -54,6 +54,9 @@ export interface ImportObserver {
 /** Papers between two progress reports and cancel checks: small enough for a bar that moves. */
 export const PROGRESS_EVERY = 250;
 
+/** Papers from which an import indexes without FTS5 merging (see search/bulk-index-merging.ts). */
+const BULK_INDEXING_FROM = 1000;
+
 export const CANCELLED_MESSAGE = 'The import was cancelled; nothing was added to the library.';
 
 /**
@@ -76,8 +79,10 @@ export function importDigest(db: Database, input: ImportDigestInput, clock: Cloc
         observer.onProgress?.({ ...progress });
         checkCancelled(observer);
       });
-      if (observer.indexForSearch && observer.oneByOne) indexInBatches(db, observer, progress);
-      else if (observer.indexForSearch) withoutSearchIndexMerging(db, () => indexInBatches(db, observer, progress));
+      // A small digest keeps FTS5's automerge: deferring it only pays when many papers are indexed.
+      const bulk = !observer.oneByOne && parsed.papers.length >= BULK_INDEXING_FROM;
+      if (observer.indexForSearch && bulk) withoutSearchIndexMerging(db, () => indexInBatches(db, observer, progress));
+      else if (observer.indexForSearch) indexInBatches(db, observer, progress);
       // The commit itself takes a while on a big file (FTS5 writes its index segments then): say so.
       observer.onProgress?.({ ...progress, phase: 'saving' });
       return report;
