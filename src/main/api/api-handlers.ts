@@ -8,7 +8,7 @@ import { previewRestore, restoreFromJson } from '../library/backup/restore-from-
 import { exportPapers } from '../library/export/export-papers.ts';
 import { listDigests } from '../library/import/list-digests.ts';
 import { createImportJobHandlers } from './import-job-handlers.ts';
-import { previewDigest } from '../library/import/preview-digest.ts';
+import { previewInWorker } from '../library/import/engine/preview-in-worker.ts';
 import { splitTitleMerge } from '../library/import/title-merges.ts';
 import { getPaper } from '../library/papers/get-paper.ts';
 import { countQueues, listPapers } from '../library/papers/list-papers.ts';
@@ -65,7 +65,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     renameTag: ({ from, to }) => renameTag(db, from, to),
     deleteTag: ({ name }) => deleteTag(db, name),
     undo: () => ({ undone: library.history.undo(db) }),
-    previewDigest: ({ name, dataBase64, format }) => previewDigest(db, name, bytes(dataBase64), format, library.clock),
+    previewDigest: ({ name, dataBase64, format }) => previewInWorker(library, { fileName: name, bytes: bytes(dataBase64), format }),
     listDigests: () => listDigests(db),
     skipRestOfDigest: ({ digestId }) => skipRestOfDigest(context, digestId),
     splitTitleMerge: ({ mergeId }) => splitTitleMerge(db, mergeId, library.clock),

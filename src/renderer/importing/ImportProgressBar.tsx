@@ -10,7 +10,9 @@ function fileFraction(progress: ImportProgress): number {
   if (progress.state === 'indexing' && found > 0) return 0.8 + 0.15 * Math.min(1, progress.papersIndexed / found);
   if (progress.state === 'saving') return 0.95;
   if (progress.state === 'done' || progress.state === 'failed' || progress.state === 'cancelled') return 1;
-  return progress.state === 'reading' ? 0.05 : 0;
+  // Reading is the first tenth: half of it as soon as it starts, the rest as the reader says it moves.
+  if (progress.state === 'reading') return 0.05 + 0.05 * (progress.fractionRead ?? 0);
+  return 0;
 }
 
 function describe(progress: ImportProgress): string {
@@ -19,7 +21,8 @@ function describe(progress: ImportProgress): string {
     case 'sending':
       return progress.bytes ? `sending ${megabytes(progress.bytes)}…` : 'sending…';
     case 'reading':
-      return found === null ? `reading${progress.bytes ? ` ${megabytes(progress.bytes)}` : ''}…` : `${count(found)} papers found…`;
+      if (found !== null) return `${count(found)} papers found…`;
+      return `reading${progress.bytes ? ` ${megabytes(progress.bytes)}` : ''}${progress.fractionRead ? ` (${Math.floor(progress.fractionRead * 100)}%)` : ''}…`;
     case 'writing':
       return `${count(progress.papersWritten)} of ${count(found ?? 0)} papers written…`;
     case 'indexing':
@@ -37,7 +40,7 @@ function describe(progress: ImportProgress): string {
  */
 export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
   const percent = Math.round(((progress.done + fileFraction(progress)) / progress.total) * 100);
-  const busy = progress.state === 'sending' || (progress.state === 'reading' && progress.papersFound === null);
+  const busy = progress.state === 'sending' || (progress.state === 'reading' && progress.papersFound === null && !progress.fractionRead);
   return (
     <div className="import-progress" role="status" aria-label="Import progress">
       <div className="import-progress__text">

@@ -18,6 +18,8 @@ export interface ImportProgress {
   state: 'sending' | ImportJobStatus['state'];
   bytes: number | null;
   papersFound: number | null;
+  /** While reading, the share of the file read (0–1), when known. */
+  fractionRead?: number | null;
   papersWritten: number;
   papersIndexed: number;
 }
@@ -73,7 +75,7 @@ export function useImporter(onChanged: () => void) {
         break;
       }
       const status = polled.data;
-      setProgress({ ...base, state: status.state, bytes: status.bytes, papersFound: status.papersFound, papersWritten: status.papersWritten, papersIndexed: status.papersIndexed });
+      setProgress({ ...base, state: status.state, bytes: status.bytes, papersFound: status.papersFound, fractionRead: status.fractionRead ?? null, papersWritten: status.papersWritten, papersIndexed: status.papersIndexed });
       if (status.state === 'done' && status.report) result.reports.push(status.report);
       if (status.error) result.errors.push(status.error.message);
       if (status.state === 'done' || status.state === 'failed' || status.state === 'cancelled') break;

@@ -16,6 +16,8 @@ export interface ImportJobStatus {
   bytes: number;
   /** Papers the file holds, known once it is parsed. */
   papersFound: number | null;
+  /** While reading: the share of the file's records read so far (0–1), when its reader can tell. */
+  fractionRead?: number | null;
   papersWritten: number;
   papersIndexed: number;
   report: ImportReport | null;

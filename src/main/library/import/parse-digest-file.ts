@@ -10,7 +10,13 @@ import type { ParsedDigest } from './parsers/parsed-digest.ts';
  * Bytes to parsed papers, without touching the library: used by import and by the paste preview.
  * Any parser failure becomes one SiftError('invalid-digest') naming the file and the problem.
  */
-export function parseDigestFile(fileName: string, bytes: Uint8Array, format: DigestFormat | undefined, clock: Clock): ParsedDigest {
+export function parseDigestFile(
+  fileName: string,
+  bytes: Uint8Array,
+  format: DigestFormat | undefined,
+  clock: Clock,
+  onRecordsRead?: (fraction: number) => void,
+): ParsedDigest {
   const { text, warnings } = decodeDigestBytes(fileName, bytes);
   const reader = readerFor(text, format);
   if (!reader) {
@@ -18,7 +24,7 @@ export function parseDigestFile(fileName: string, bytes: Uint8Array, format: Dig
   }
   let parsed: ParsedDigest;
   try {
-    parsed = checkParsedPapers(reader.parse(text, { today: clock.now() }));
+    parsed = checkParsedPapers(reader.parse(text, onRecordsRead ? { today: clock.now(), onRecordsRead } : { today: clock.now() }));
   } catch (error) {
     // Parsers throw plain Errors (or a library's, or a RangeError on absurd input); all mean "bad file".
     const reason = error instanceof Error ? error.message : String(error);

@@ -71,12 +71,18 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
   return db
     .transaction(() => {
       const rows = select.all(limit);
+      // FTS5 writes its pending terms out as a new segment whenever a rowid is lower than the one
+      // before. papers_fts is written in paper id order; papers_names_fts's rowids are in rank order,
+      // so its deletes and inserts are collected and written sorted: in paper id order they flushed a
+      // segment per paper (measured: indexing 10,000 papers into 100,000 several times slower).
+      const namesRemoved: number[] = [];
+      const namesAdded: { rowid: number; title: string | null; names: string; authors: string | null; facets: string }[] = [];
       for (const row of rows) {
         if (row.indexed === 1) remove.run(row.id);
         // Looked up whatever the flag says: a names row left behind would be found twice.
         const previous = namesRowid.get(row.id);
         if (previous !== undefined) {
-          removeNames.run(previous);
+          namesRemoved.push(previous);
           forget.run(row.id);
         }
         if (row.present !== 1) continue;
@@ -85,9 +91,11 @@ export function indexPendingPapers(db: Database, options: { limit?: number; onTe
         insert.run(row.id, row.title, names, row.authors, row.abstract, row.tags ?? '', row.note, facets);
         const rowid = indexRowid(row.id, row.title);
         remember.run(row.id, rowid);
-        insertNames.run(rowid, row.title, names, row.authors, facets);
+        namesAdded.push({ rowid, title: row.title, names, authors: row.authors, facets });
         options.onText?.(`${indexedText(row)} ${facets}`);
       }
+      for (const rowid of namesRemoved.sort((a, b) => a - b)) removeNames.run(rowid);
+      for (const added of namesAdded.sort((a, b) => a.rowid - b.rowid)) insertNames.run(added.rowid, added.title, added.names, added.authors, added.facets);
       const last = rows.at(-1);
       if (last) {
         dequeue.run(last.id);

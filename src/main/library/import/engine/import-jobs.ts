@@ -57,6 +57,7 @@ export function createImportJobs(library: { path: string; clock: Clock }): Impor
         state: 'reading',
         bytes: request.bytes.length,
         papersFound: null,
+        fractionRead: null,
         papersWritten: 0,
         papersIndexed: 0,
         report: null,
@@ -67,6 +68,11 @@ export function createImportJobs(library: { path: string; clock: Clock }): Impor
         (progress) => {
           if (isFinished(status)) return;
           status.state = progress.phase === 'parsed' ? 'reading' : progress.phase;
+          if (progress.phase === 'reading') {
+            status.fractionRead = progress.fractionRead ?? null;
+            return;
+          }
+          status.fractionRead = 1;
           status.papersFound = progress.papersFound;
           status.papersWritten = progress.papersWritten;
           status.papersIndexed = progress.papersIndexed;

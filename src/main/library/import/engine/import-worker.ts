@@ -5,10 +5,32 @@ import { parentPort } from 'node:worker_threads';
 import { SiftError } from '../../../../shared/api-errors.ts';
 import { openLibrary } from '../../db/open-library.ts';
 import { importDigest } from '../import-digest.ts';
-import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol.ts';
+import { previewDigest } from '../preview-digest.ts';
+import type { ImportWorkerJob, ImportWorkerMessage, PreviewWorkerJob, PreviewWorkerMessage } from './import-worker-protocol.ts';
 
-function post(message: ImportWorkerMessage): void {
+function post(message: ImportWorkerMessage | PreviewWorkerMessage): void {
   parentPort?.postMessage(message);
+}
+
+function failure(error: unknown, fileName: string) {
+  return error instanceof SiftError
+    ? { type: error.type, message: error.message }
+    : { type: 'internal' as const, message: `Sift hit an unexpected error while importing ${fileName}: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** Reads the file and counts what is new, on a read-only connection: nothing is written. */
+function preview(job: PreviewWorkerJob): void {
+  let db: ReturnType<typeof openLibrary> | null = null;
+  try {
+    db = openLibrary(job.libraryPath, { readonly: true });
+    const now = new Date(job.nowIso);
+    post({ kind: 'preview', preview: previewDigest(db, job.fileName, job.bytes, job.format, { now: () => new Date(now) }) });
+  } catch (error) {
+    post({ kind: 'failed', error: failure(error, job.fileName), cancelled: false });
+  } finally {
+    db?.close();
+    parentPort?.close();
+  }
 }
 
 function run(job: ImportWorkerJob): void {
@@ -27,11 +49,7 @@ function run(job: ImportWorkerJob): void {
     );
     post({ kind: 'done', report });
   } catch (error) {
-    const apiError =
-      error instanceof SiftError
-        ? { type: error.type, message: error.message }
-        : { type: 'internal' as const, message: `Sift hit an unexpected error while importing ${job.fileName}: ${error instanceof Error ? error.message : String(error)}` };
-    post({ kind: 'failed', error: apiError, cancelled: isCancelled() });
+    post({ kind: 'failed', error: failure(error, job.fileName), cancelled: isCancelled() });
   } finally {
     db?.close();
     parentPort?.close();
@@ -39,4 +57,4 @@ function run(job: ImportWorkerJob): void {
 }
 
 // Started ahead of time (run-import-worker.ts keeps one ready, its modules loaded); one job, then it ends.
-parentPort?.once('message', (job: ImportWorkerJob) => run(job));
+parentPort?.once('message', (job: ImportWorkerJob | PreviewWorkerJob) => ('kind' in job && job.kind === 'preview' ? preview(job) : run(job as ImportWorkerJob)));

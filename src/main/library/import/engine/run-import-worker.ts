@@ -46,7 +46,7 @@ function startWorker(): Worker {
  */
 let spare: Worker | null = null;
 
-function takeWorker(): Worker {
+export function takeWorker(): Worker {
   const worker = spare ?? startWorker();
   spare = null;
   setImmediate(() => {
@@ -68,7 +68,8 @@ export function runImportWorker(job: Job, onProgress: (progress: ImportStepProgr
   const outcome = new Promise<ImportWorkerOutcome>((resolve) => {
     worker.on('message', (message: ImportWorkerMessage) => {
       if (message.kind === 'progress') {
-        parsed = true;
+        // While it reads, the worker cannot look at the cancel flag: cancel must still stop the thread.
+        if (message.progress.phase !== 'reading') parsed = true;
         onProgress(message.progress);
       } else resolve(message);
     });

@@ -1,17 +1,19 @@
 import type { PaperLink } from '../../../../shared/domain.ts';
 import { classifyLink, isHttpUrl, linksInText } from './links-in-text.ts';
-import { emptyPaper } from './parsed-digest.ts';
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import { emptyPaper, reportRecordsRead } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromUrl, collapseSpace, dayOf, isoDateOrNull, textOf } from './text-fields.ts';
 import { attribute, childNode, childNodes, parseXmlDocument } from './xml-document.ts';
 
 /** The arXiv API's Atom feed (`export.arxiv.org/api/query`): one `entry` per paper. */
-export function parseArxivAtom(text: string): ParsedDigest {
+export function parseArxivAtom(text: string, context?: ParseContext): ParsedDigest {
   const document = parseXmlDocument(text);
   const feed = childNode(document, 'feed');
   if (!feed) throw new Error('there is no Atom <feed> element');
   const digest: ParsedDigest = { format: 'arxiv-atom', digestDate: dayOf(isoDateOrNull(textOf(feed.updated))), papers: [], skipped: [], warnings: [] };
-  childNodes(feed, 'entry').forEach((entry, index) => {
+  const entries = childNodes(feed, 'entry');
+  entries.forEach((entry, index) => {
+    reportRecordsRead(context, index, entries.length);
     const paper = atomEntry(entry);
     // The API answers an unknown id with an entry titled "Error"; that is not a paper.
     if (collapseSpace(textOf(childNodes(entry, 'title')[0])).toLowerCase() === 'error') {

@@ -4,18 +4,20 @@ import { scanBibtex } from './bibtex-entries.ts';
 import type { BibtexEntry } from './bibtex-entries.ts';
 import { firstValidDoi } from './doi-in-url.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import { reportRecordsRead } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { texToUnicode, unescapeTexIdentifier } from './tex-to-unicode.ts';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** BibTeX as Zotero, Mendeley, JabRef and Google Scholar export it: TeX decoded to plain text. */
-export function parseBibtex(text: string): ParsedDigest {
+export function parseBibtex(text: string, context?: ParseContext): ParsedDigest {
   const scan = scanBibtex(text.replace(/^\uFEFF/, ''));
   const digest: ParsedDigest = { format: 'bibtex', digestDate: null, papers: [], skipped: [], warnings: [] };
   let index = 0;
   for (const broken of scan.broken) digest.skipped.push({ index: index++, reason: `${broken.key}: ${broken.reason}` });
-  for (const entry of scan.entries) {
+  for (const [position, entry] of scan.entries.entries()) {
+    reportRecordsRead(context, position, scan.entries.length);
     const paper = entryPaper(entry);
     if (!paper.title && !paper.arxivId && !paper.doi) digest.skipped.push({ index: index++, reason: `@${entry.type}{${entry.key}}: no title, DOI or arXiv id` });
     else digest.papers.push(paper);

@@ -1,4 +1,5 @@
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import { reportRecordsRead } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import { collapseSpace, textOf } from './text-fields.ts';
 
@@ -25,7 +26,7 @@ export function looksLikeCslJson(head: string): boolean {
 }
 
 /** The "CSL JSON" export of Zotero, Mendeley, Papers and Better BibTeX: an array of items. */
-export function parseCslJson(text: string): ParsedDigest {
+export function parseCslJson(text: string, context?: ParseContext): ParsedDigest {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -36,6 +37,7 @@ export function parseCslJson(text: string): ParsedDigest {
   if (!items) throw new Error('the JSON holds no list of CSL items');
   const digest: ParsedDigest = { format: 'csl-json', digestDate: null, papers: [], skipped: [], warnings: [] };
   items.forEach((item: unknown, index) => {
+    reportRecordsRead(context, index, items.length);
     const paper = isObject(item) ? cslPaper(item) : null;
     if (!paper) digest.skipped.push({ index, reason: 'item is not a CSL object' });
     else if (!paper.title && !paper.arxivId && !paper.doi) digest.skipped.push({ index, reason: `item ${textOf(isObject(item) ? item.id : '') || `#${index + 1}`} has no title, DOI or arXiv id` });

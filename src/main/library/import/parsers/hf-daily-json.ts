@@ -1,15 +1,15 @@
 import type { PaperLink } from '../../../../shared/domain.ts';
 import { normaliseArxivId } from '../../papers/paper-identity.ts';
 import { isHttpUrl, linksInText } from './links-in-text.ts';
-import { emptyPaper } from './parsed-digest.ts';
+import { emptyPaper, reportRecordsRead } from './parsed-digest.ts';
 import { parsePythonLiteral } from './python-literal.ts';
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { collapseSpace, dayOf, isoDateOrNull, textOf } from './text-fields.ts';
 
 type Json = Record<string, unknown>;
 
 /** The `api/daily_papers` response (an array), or any object holding such an array (`dailyPapers`, `papers`). */
-export function parseHfDailyJson(text: string): ParsedDigest {
+export function parseHfDailyJson(text: string, context?: ParseContext): ParsedDigest {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -18,7 +18,7 @@ export function parseHfDailyJson(text: string): ParsedDigest {
   }
   const entries = entryArray(value);
   if (!entries) throw new Error('the JSON holds no list of papers (expected an array of {paper: …} entries)');
-  const digest = papersFromHfEntries(entries.map(entryFromString), 'hf-daily-json');
+  const digest = papersFromHfEntries(entries.map(entryFromString), 'hf-daily-json', context);
   // A saving script's wrapper ({"status", "date", "count", "data": […]}) states the day it fetched.
   const wrapperDate = isObject(value) ? textOf(value.date) : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(wrapperDate) && !Number.isNaN(Date.parse(wrapperDate))) digest.digestDate = wrapperDate;
@@ -50,9 +50,10 @@ export function entryArray(value: unknown): unknown[] | null {
 }
 
 /** Shared with the saved-HTML reader: the page embeds the same entries as the API returns. */
-export function papersFromHfEntries(entries: unknown[], format: 'hf-daily-json' | 'hf-papers-html'): ParsedDigest {
+export function papersFromHfEntries(entries: unknown[], format: 'hf-daily-json' | 'hf-papers-html', context?: ParseContext): ParsedDigest {
   const digest: ParsedDigest = { format, digestDate: null, papers: [], skipped: [], warnings: [] };
   entries.forEach((entry, index) => {
+    reportRecordsRead(context, index, entries.length);
     const paper = isObject(entry) && !('unreadable' in entry) ? hfEntry(entry) : null;
     if (!paper) {
       const why = isObject(entry) && typeof entry.unreadable === 'string' ? entry.unreadable : typeof entry === 'string' ? `a text entry, not a paper object: "${entry.slice(0, 40)}"` : 'entry is not a paper object';

@@ -3,7 +3,7 @@ import { arxivIdFromDoi, normaliseArxivId, normaliseDoi } from '../../papers/pap
 import { doiFromUrl } from './doi-in-url.ts';
 import { classifyLink, isHttpUrl } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
 const OLD_ARCHIVES =
   'astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|chao-dyn|solv-int|patt-sol|adap-org|comp-gas|chem-ph|alg-geom|dg-ga|funct-an|q-alg|acc-phys|ao-sci|atom-ph|bayes-an|plasm-ph|supr-con|mtrl-th';
@@ -27,10 +27,14 @@ export interface PaperReference {
 }
 
 /** Every arXiv id, arXiv or Hugging Face paper URL and DOI in a text, in order, each once. */
-export function paperReferencesIn(text: string): PaperReference[] {
+export function paperReferencesIn(text: string, context?: ParseContext): PaperReference[] {
   const found: PaperReference[] = [];
   const seen = new Set<string>();
+  let matches = 0;
   for (const match of text.matchAll(PAPER_REFERENCE)) {
+    // Progress by position in the text: how many links there are is not known before the end.
+    matches += 1;
+    if (matches % 1024 === 0) context?.onRecordsRead?.(match.index / text.length);
     const groups = match.groups ?? {};
     const url = trimPunctuation(groups.url ?? groups.doiUrl ?? groups.publisherUrl ?? '') || null;
     const doiText = groups.doiInPublisherUrl ? doiFromUrl(trimPunctuation(groups.publisherUrl ?? '')) : trimPunctuation(groups.doiInUrl ?? groups.bareDoi ?? '');
@@ -40,7 +44,10 @@ export function paperReferencesIn(text: string): PaperReference[] {
     const key = arxivId ? `arxiv:${arxivId}` : doi ? `doi:${doi}` : null;
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    found.push({ arxivId, doi, url: url && isHttpUrl(url) ? url : null });
+    // An arXiv, Hugging Face or doi.org link matched with its host spelled out is a valid http(s) URL:
+    // parsing it again (new URL, and its garbage) cost more than finding it.
+    const knownHost = groups.url !== undefined || groups.doiUrl !== undefined;
+    found.push({ arxivId, doi, url: url && (knownHost || isHttpUrl(url)) ? url : null });
   }
   return found;
 }
@@ -49,8 +56,8 @@ export function paperReferencesIn(text: string): PaperReference[] {
  * A list of links or ids, one per line or mixed into pasted prose. Each becomes a paper with an empty
  * title: the merge layer shows the id until a later digest brings the title.
  */
-export function parseIdList(text: string): ParsedDigest {
-  const papers = paperReferencesIn(text).map(referencePaper);
+export function parseIdList(text: string, context?: ParseContext): ParsedDigest {
+  const papers = paperReferencesIn(text, context).map(referencePaper);
   return { format: 'id-list', digestDate: null, papers, skipped: [], warnings: [] };
 }
 

@@ -32,6 +32,15 @@ export interface ParsedDigest {
 export interface ParseContext {
   /** "Today" for sources whose dates have no year; passed in so parsers stay pure. */
   today: Date;
+  /** Told now and then how much of the file's records are read (0–1): a big file's bar moves while it parses. */
+  onRecordsRead?: (fraction: number) => void;
+}
+
+const REPORT_EVERY = 256;
+
+/** Calls the context's onRecordsRead every few hundred records; a no-op without one. */
+export function reportRecordsRead(context: ParseContext | undefined, index: number, total: number): void {
+  if (context?.onRecordsRead && index % REPORT_EVERY === 0 && total > 0) context.onRecordsRead(index / total);
 }
 
 export function emptyPaper(title: string): ParsedPaper {

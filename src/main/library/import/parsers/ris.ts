@@ -1,7 +1,8 @@
 import { arxivIdFromDoi } from '../../papers/paper-identity.ts';
 import { firstValidDoi } from './doi-in-url.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
-import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
+import { reportRecordsRead } from './parsed-digest.ts';
+import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
 // "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little.
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
@@ -12,11 +13,12 @@ type RisRecord = Map<string, string[]>;
  * RIS (Zotero, Mendeley, EndNote, Google Scholar). Small enough a format that a parser is a page;
  * the npm ones are unmaintained or drag in a citation engine.
  */
-export function parseRis(text: string): ParsedDigest {
+export function parseRis(text: string, context?: ParseContext): ParsedDigest {
   const digest: ParsedDigest = { format: 'ris', digestDate: null, papers: [], skipped: [], warnings: [] };
   const { records, unterminated } = risRecords(text);
   if (unterminated) digest.warnings.push('The last record has no "ER  -" line; the file may be cut off.');
   records.forEach((record, index) => {
+    reportRecordsRead(context, index, records.length);
     const paper = recordPaper(record);
     if (!paper.title && !paper.arxivId && !paper.doi) {
       digest.skipped.push({ index, reason: `${first(record, 'TY') || 'record'} with no title, DOI or arXiv id` });
