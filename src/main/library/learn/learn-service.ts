@@ -2,10 +2,11 @@
 // whenever the library has changed since, and For you rankings kept as snapshots per view so the
 // order never reshuffles under the reader's cursor between refreshes.
 import type { Database } from 'better-sqlite3';
-import type { ForYouPage, LearnProgress, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
-import type { PaperSummary } from '../../../shared/domain.ts';
+import type { ForYouPage, ForYouSearchPage, LearnProgress, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
+import type { PaperSummary, Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
+import { searchHitsForIds, searchPaperIds, searchPapers } from '../search/search-engine.ts';
 import { learnInProcess, learnInWorker } from './build-in-worker.ts';
 import { learnProgress } from './learn-progress.ts';
 import { libraryRevision } from './load-library-papers.ts';
@@ -86,17 +87,40 @@ export class LearnService {
       else this.snapshots.delete(key);
     }
     if (!snapshot || !progress.ready) return this.digestPage(query, progress);
-    // Papers that left the view since the snapshot drop out; papers that arrived since go last.
-    const inView = viewPaperIds(this.db, query);
-    const present = new Set(inView);
-    const ranked = snapshot.ids.filter((id) => present.has(id));
-    const known = new Set(snapshot.ids);
-    for (const id of inView) if (!known.has(id)) ranked.push(id);
+    const ranked = keepPresent(snapshot.ids, viewPaperIds(this.db, query));
     const pageIds = ranked.slice(query.offset, query.offset + query.limit);
     const papers = summariesByIds(this.db, pageIds);
     const scored = this.scored;
     const focusIndex = query.focusId === undefined ? null : indexOrNull(ranked, query.focusId);
     return { papers, focusIndex, scores: papers.map((paper) => (scored ? displayScore(scored, paper.id) : null)), total: ranked.length, progress };
+  }
+
+  /**
+   * A search's matches For you: every match ranked once per query (or on refresh) and kept as a
+   * snapshot, as a view is, so triaging from the results never reshuffles them.
+   */
+  async searchForYou(query: { query: string; queue?: Queue | undefined; offset: number; limit: number; refresh: boolean; order: 'for-you' | 'relevance'; focusId?: number | undefined }): Promise<ForYouSearchPage> {
+    const progress = learnProgress(this.db);
+    const matching = searchPaperIds(this.db, query).ids;
+    const key = JSON.stringify(['search', query.query, query.queue ?? null]);
+    let snapshot = this.snapshots.get(key);
+    if (query.order === 'for-you' && (query.refresh || !snapshot)) {
+      const scored = await this.currentModel();
+      snapshot = scored.model.ranker ? { ids: rankView(scored, matching) } : undefined;
+      if (snapshot) this.snapshots.set(key, snapshot);
+      else this.snapshots.delete(key);
+    }
+    const forYou = query.order === 'for-you' && snapshot !== undefined && progress.ready;
+    const ranked = forYou && snapshot ? keepPresent(snapshot.ids, matching) : matching;
+    const focusIndex = query.focusId === undefined ? null : indexOrNull(ranked, query.focusId);
+    if (!forYou) {
+      const page = searchPapers(this.db, query);
+      return { hits: page.hits, focusIndex, scores: page.hits.map(() => null), total: page.total, correctedQuery: page.correctedQuery, progress };
+    }
+    const hits = searchHitsForIds(this.db, query, ranked.slice(query.offset, query.offset + query.limit));
+    const scored = this.scored;
+    const correctedQuery = query.offset === 0 ? searchPapers(this.db, { ...query, limit: 1 }).correctedQuery : null;
+    return { hits, focusIndex, scores: hits.map((hit) => (scored ? displayScore(scored, hit.paper.id) : null)), total: ranked.length, correctedQuery, progress };
   }
 
   private digestPage(query: ViewQuery & { offset: number; limit: number; focusId?: number | undefined }, progress: LearnProgress): ForYouPage {
@@ -140,6 +164,15 @@ export class LearnService {
   progress() {
     return learnProgress(this.db);
   }
+}
+
+/** The snapshot's order, less papers that left since; papers that arrived since go last. */
+function keepPresent(snapshotIds: readonly number[], current: readonly number[]): number[] {
+  const present = new Set(current);
+  const ranked = snapshotIds.filter((id) => present.has(id));
+  const known = new Set(snapshotIds);
+  for (const id of current) if (!known.has(id)) ranked.push(id);
+  return ranked;
 }
 
 function indexOrNull(ids: readonly number[], id: number): number | null {
