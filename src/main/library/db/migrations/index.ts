@@ -6,6 +6,7 @@ import { migration004Subscriptions } from './004-subscriptions.ts';
 import { migration005SearchNameParts } from './005-search-name-parts.ts';
 import { migration006BibliographicDetails } from './006-bibliographic-details.ts';
 import { migration007InboxArrivalOrder } from './007-inbox-arrival-order.ts';
+import { migration009PaperVectors } from './009-paper-vectors.ts';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'search name parts', up: migration005SearchNameParts },
   { version: 6, name: 'bibliographic details', up: migration006BibliographicDetails },
   { version: 7, name: 'inbox arrival order', up: migration007InboxArrivalOrder },
+  { version: 9, name: 'paper vectors', up: migration009PaperVectors },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
