@@ -139,42 +139,65 @@ export function chooseVocabulary(frequency: Uint32Array, termCount: number, tota
 }
 
 /** Each row's TF-IDF values over the vocabulary, its strongest features only, scaled to unit length. */
-export function packRows(rows: RawRows, { remap, idf }: Vocabulary, terms: string[]): FeatureSpace {
-  const count = rows.paperIds.length;
-  const { ids, counts, rowEnds } = rows;
-  const offsets = new Uint32Array(count + 1);
-  let indices = new Uint32Array(count * 48 + 16);
-  let values = new Float32Array(indices.length);
-  let filled = 0;
-  // Scratch space reused across rows: native typed-array sorts, no comparator calls, no per-row garbage.
-  let rowIndex = new Uint32Array(256);
-  let rowValue = new Float32Array(256);
-  let sorted = new Float32Array(256);
-  const valueAt = new Float32Array(idf.length);
+export function packRows(rows: RawRows, vocabulary: Vocabulary, terms: string[]): FeatureSpace {
+  const packer = new RowPacker(vocabulary, rows.paperIds.length);
   let start = 0;
-  for (let row = 0; row < count; row += 1) {
-    const end = rowEnds[row] ?? start;
-    if (end - start > rowIndex.length) {
-      rowIndex = new Uint32Array(end - start);
-      rowValue = new Float32Array(end - start);
-      sorted = new Float32Array(end - start);
+  for (const end of rows.rowEnds) {
+    packer.addRow(rows.ids, rows.counts, start, end);
+    start = end;
+  }
+  return packer.finish(rows.paperIds, terms);
+}
+
+/**
+ * Packs rows one at a time, so a caller can stream them (the stored vectors are read a second time
+ * rather than all held). Scratch space is reused across rows: native typed-array work, no per-row garbage.
+ */
+export class RowPacker {
+  private readonly remap: Int32Array;
+  private readonly idf: Float32Array;
+  private readonly offsets: Uint32Array;
+  private indices: Uint32Array;
+  private values: Float32Array;
+  private filled = 0;
+  private row = 0;
+  private rowIndex = new Uint32Array(256);
+  private rowValue = new Float32Array(256);
+  private selecting = new Float32Array(256);
+  private readonly valueAt: Float32Array;
+
+  constructor({ remap, idf }: Vocabulary, rowCount: number) {
+    this.remap = remap;
+    this.idf = idf;
+    this.offsets = new Uint32Array(rowCount + 1);
+    this.indices = new Uint32Array(rowCount * 48 + 16);
+    this.values = new Float32Array(this.indices.length);
+    this.valueAt = new Float32Array(idf.length);
+  }
+
+  addRow(ids: Uint32Array, counts: Uint8Array | Uint16Array, start: number, end: number): void {
+    const { remap, idf } = this;
+    if (end - start > this.rowIndex.length) {
+      this.rowIndex = new Uint32Array(end - start);
+      this.rowValue = new Float32Array(end - start);
+      this.selecting = new Float32Array(end - start);
     }
+    const { rowIndex, rowValue, valueAt } = this;
     let size = 0;
     for (let k = start; k < end; k += 1) {
       const index = remap[ids[k] as number] as number;
-      if (index < 0) continue;
-      rowIndex[size] = index;
+      if (index === undefined || index < 0) continue;
       const times = counts[k] as number;
+      rowIndex[size] = index;
       rowValue[size] = (times < LOG_TF.length ? (LOG_TF[times] as number) : 1 + Math.log(times)) * (idf[index] as number);
       size += 1;
     }
-    start = end;
     // The strongest features: above the MAX-th largest value, and of those equal to it the first to come.
     let threshold = -1;
     let equalAllowed = size;
     if (size > MAX_FEATURES_PER_PAPER) {
-      sorted.set(rowValue.subarray(0, size));
-      threshold = kthSmallest(sorted, size, size - MAX_FEATURES_PER_PAPER);
+      this.selecting.set(rowValue.subarray(0, size));
+      threshold = kthSmallest(this.selecting, size, size - MAX_FEATURES_PER_PAPER);
       let greater = 0;
       for (let position = 0; position < size; position += 1) if ((rowValue[position] as number) > threshold) greater += 1;
       equalAllowed = MAX_FEATURES_PER_PAPER - greater;
@@ -192,29 +215,39 @@ export function packRows(rows: RawRows, { remap, idf }: Vocabulary, terms: strin
     }
     const keptIndices = rowIndex.subarray(0, kept).sort();
     const norm = Math.sqrt(squared) || 1;
-    if (filled + kept > indices.length) {
-      const capacity = Math.max(indices.length * 2, filled + kept);
-      const nextIndices = new Uint32Array(capacity);
-      nextIndices.set(indices);
-      const nextValues = new Float32Array(capacity);
-      nextValues.set(values);
-      indices = nextIndices;
-      values = nextValues;
-    }
+    this.reserve(kept);
+    const { indices, values } = this;
+    let filled = this.filled;
     for (const index of keptIndices) {
       indices[filled] = index;
       values[filled] = (valueAt[index] as number) / norm;
       filled += 1;
     }
-    offsets[row + 1] = filled;
+    this.filled = filled;
+    this.row += 1;
+    this.offsets[this.row] = filled;
   }
-  return {
-    terms,
-    paperIds: Int32Array.from(rows.paperIds),
-    offsets,
-    indices: indices.slice(0, filled),
-    values: values.slice(0, filled),
-  };
+
+  private reserve(more: number): void {
+    if (this.filled + more <= this.indices.length) return;
+    const capacity = Math.max(this.indices.length * 2, this.filled + more);
+    const indices = new Uint32Array(capacity);
+    indices.set(this.indices);
+    const values = new Float32Array(capacity);
+    values.set(this.values);
+    this.indices = indices;
+    this.values = values;
+  }
+
+  finish(paperIds: readonly number[] | Int32Array, terms: string[]): FeatureSpace {
+    return {
+      terms,
+      paperIds: Int32Array.from(paperIds),
+      offsets: this.offsets,
+      indices: this.indices.slice(0, this.filled),
+      values: this.values.slice(0, this.filled),
+    };
+  }
 }
 
 /** 1 + log(count), the sublinear term frequency, for the counts nearly every feature has. */
