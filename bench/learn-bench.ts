@@ -19,6 +19,7 @@ import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 import { readCorpus } from './learn-corpus.ts';
 import { formatQualityTable, measureQuality } from './learn-quality.ts';
+import { READERS } from './learn-readers.ts';
 import type { QualityResult } from './learn-quality.ts';
 import { median, round, timeIt } from './stats.ts';
 
@@ -48,11 +49,13 @@ export function measureLearningQuality(): Record<string, number | string> {
   const corpus = readCorpus();
   if (!corpus) return { learn_quality: 'skipped: shared/corpus not found' };
   const figures: Record<string, number | string> = {};
-  for (const granularity of ['day', 'week'] as const) {
-    const result = measureQuality(corpus, {}, granularity);
+  // Per day, per week, and per day on digests of at least 20 papers: on smaller days no order can
+  // reach twice digest order's P@10 (with N papers and R ≤ 10 interesting, the best is N/10 times it).
+  for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
+    const result = measureQuality(corpus, {}, granularity, READERS, minDigest);
     log('');
     for (const line of formatQualityTable(result)) log(line);
-    Object.assign(figures, qualityFigures(result, granularity));
+    Object.assign(figures, qualityFigures(result, suffix));
   }
   return figures;
 }
