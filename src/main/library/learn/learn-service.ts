@@ -32,6 +32,7 @@ export class LearnService {
   private scoredRevision: string | null = null;
   private pending: { revision: string; promise: Promise<ScoredModel> } | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
+  private progressCache: { revision: string; progress: LearnProgress } | null = null;
 
   private readonly db: Database;
   private readonly options: LearnServiceOptions;
@@ -76,7 +77,7 @@ export class LearnService {
   }
 
   async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean; order?: 'for-you' | 'digest'; focusId?: number | undefined }): Promise<ForYouPage> {
-    const progress = learnProgress(this.db);
+    const progress = this.progress();
     if (query.order === 'digest') return this.digestPage(query, progress);
     const key = JSON.stringify([query.queue, query.tag ?? null, query.digestId ?? null]);
     let snapshot = this.snapshots.get(key);
@@ -100,7 +101,7 @@ export class LearnService {
    * snapshot, as a view is, so triaging from the results never reshuffles them.
    */
   async searchForYou(query: { query: string; queue?: Queue | undefined; offset: number; limit: number; refresh: boolean; order: 'for-you' | 'relevance'; focusId?: number | undefined }): Promise<ForYouSearchPage> {
-    const progress = learnProgress(this.db);
+    const progress = this.progress();
     const matching = searchPaperIds(this.db, query).ids;
     const key = JSON.stringify(['search', query.query, query.queue ?? null]);
     let snapshot = this.snapshots.get(key);
@@ -132,7 +133,7 @@ export class LearnService {
   async explain(id: number): Promise<PaperWhy> {
     const scored = await this.currentModel();
     const row = scored.rows.get(id);
-    const progress = learnProgress(this.db);
+    const progress = this.progress();
     if (row === undefined || !scored.model.ranker) return { score: null, reasons: [], progress };
     // The direction follows the score the reader sees (upper or lower half of their library).
     const score = displayScore(scored, id);
@@ -161,8 +162,11 @@ export class LearnService {
     return suggestTagsForRow(scored.model, row, existing);
   }
 
-  progress() {
-    return learnProgress(this.db);
+  /** Counted once per library revision: every page of a list asks. */
+  progress(): LearnProgress {
+    const revision = libraryRevision(this.db);
+    if (this.progressCache?.revision !== revision) this.progressCache = { revision, progress: learnProgress(this.db) };
+    return this.progressCache.progress;
   }
 }
 
