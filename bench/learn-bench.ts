@@ -12,7 +12,7 @@ import { storeMissingVectors } from '../src/main/library/learn/stored-vectors.ts
 import { scoreAllRows, scoreRow } from '../src/main/library/learn/rank-papers.ts';
 import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
 import type { LibraryPaper } from '../src/main/library/learn/reader-model.ts';
-import { rankView } from '../src/main/library/learn/learn-service.ts';
+import { LearnService, rankView } from '../src/main/library/learn/learn-service.ts';
 import { scoreModel } from '../src/main/library/learn/scored-model.ts';
 import { similarRows } from '../src/main/library/learn/similar-papers.ts';
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
@@ -119,6 +119,22 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   const queries = Array.from({ length: 20 }, (_, index) => (index * 4999) % count);
   record(figures, `learn_more_like_this_p50_${suffix}`, queries.map((row) => timeAndCpu(() => similarRows(trained.value.space, row, 10))));
   figures.learn_vector_bytes_mb = round((trained.value.space.indices.byteLength + trained.value.space.values.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
+  // For you over search results: every match ranked (a refresh: a new query), a broad and a narrow query.
+  const service = new LearnService(library.db);
+  await service.currentModel();
+  for (const [name, query] of [['broad', 'sparse attention '], ['narrow', 'quantization ']] as const) {
+    const runs: { ms: number; cpuMs: number }[] = [];
+    let matches = 0;
+    for (let run = 0; run < 5; run += 1) {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      matches = (await service.searchForYou({ query, offset: 0, limit: 50, refresh: true, order: 'for-you' })).total;
+      const used = process.cpuUsage(cpu);
+      runs.push({ ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
+    }
+    figures[`learn_search_for_you_${name}_matches`] = matches;
+    record(figures, `learn_search_for_you_${name}_${suffix}`, runs);
+  }
   // The app's way: a worker reads the library and learns while the main thread keeps answering.
   let worstStall = 0;
   let last = performance.now();
