@@ -6,13 +6,14 @@ import type { ForYouPage, ForYouSearchPage, LearnProgress, PaperWhy, SimilarPape
 import type { PaperSummary, Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
-import { searchHitsForIds, searchPaperIds, searchPapers } from '../search/search-engine.ts';
+import { searchPaperIds, searchPapers } from '../search/search-engine.ts';
 import { learnInProcess, learnInWorker } from './build-in-worker.ts';
 import { learnProgress } from './learn-progress.ts';
 import { libraryRevision } from './load-library-papers.ts';
 import { reasonsFor } from './rank-papers.ts';
 import { displayScore, scoreModel } from './scored-model.ts';
 import type { ScoredModel } from './scored-model.ts';
+import { searchHitsForIds } from './search-hits.ts';
 import { similarRows } from './similar-papers.ts';
 import { suggestTagsForRow } from './suggest-tags.ts';
 import { summariesByIds, viewPaperIds } from './view-papers.ts';

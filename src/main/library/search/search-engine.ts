@@ -157,25 +157,3 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
   const order = orderFor(db, { ...plan, match: plan.match }, words, libraryVersion(db), Number.POSITIVE_INFINITY);
   return { ids: Array.from(order.ids), total: order.total };
 }
-
-/**
- * Hits for papers chosen by another order (For you ranks a search's matches itself): the same title
- * highlights and snippet the search would give, in the order of `ids`; a score of 0, since relevance
- * is not what orders them.
- */
-export function searchHitsForIds(db: Database, input: { query: string; queue?: Queue | undefined }, ids: readonly number[]): SearchHit[] {
-  const { plan } = prepare(db, input.query, input.queue);
-  const rows = loadRows(db, ids);
-  return ids.flatMap((id): SearchHit[] => {
-    const row = rows.get(id);
-    if (!row) return [];
-    return [
-      {
-        paper: rowToPaperSummary(row),
-        score: 0,
-        titleHighlights: plan.hasText ? highlightRanges(row.title, plan.highlight) : [],
-        snippet: plan.hasText ? abstractSnippet(row.abstract, plan.highlight) : null,
-      },
-    ];
-  });
-}
