@@ -170,7 +170,9 @@ export class RowPacker {
     this.remap = remap;
     this.idf = idf;
     this.offsets = new Uint32Array(rowCount + 1);
-    this.indices = new Uint32Array(rowCount * 48 + 16);
+    // Sized for the most a row may keep, so the arrays never grow (no copy, no second peak) and are
+    // handed over as views: at 100k papers rows keep 76 features on average of the 80 allowed.
+    this.indices = new Uint32Array(rowCount * MAX_FEATURES_PER_PAPER);
     this.values = new Float32Array(this.indices.length);
     this.valueAt = new Float32Array(idf.length);
   }
@@ -244,8 +246,8 @@ export class RowPacker {
       terms,
       paperIds: Int32Array.from(paperIds),
       offsets: this.offsets,
-      indices: this.indices.slice(0, this.filled),
-      values: this.values.slice(0, this.filled),
+      indices: this.indices.subarray(0, this.filled),
+      values: this.values.subarray(0, this.filled),
     };
   }
 }
