@@ -35,7 +35,14 @@ export function storeMissingVectors(db: Database): number {
   const missing = countMissingVectors(db);
   if (missing === 0) return 0;
   const terms = termIds(db, missing >= PRELOAD_TERMS_FROM);
-  const insert = prepared<[number, Buffer]>(db, `INSERT OR REPLACE INTO paper_vectors (paper_id, features) VALUES (?, ?)`);
+  // Written only if the paper still reads as it did when it was tokenised: the rows are read outside
+  // the write transaction (so the lock is held for writing only), and another connection may have
+  // changed or replaced the paper meanwhile.
+  const insert = prepared<[{ id: number; features: Buffer; title: string; abstract: string; authors: string }]>(
+    db,
+    `INSERT OR REPLACE INTO paper_vectors (paper_id, features) SELECT @id, @features
+     WHERE EXISTS (SELECT 1 FROM papers WHERE id = @id AND title = @title AND abstract = @abstract AND authors = @authors)`,
+  );
   let stored = 0;
   let after = 0;
   for (;;) {
@@ -44,7 +51,7 @@ export function storeMissingVectors(db: Database): number {
     if (rows.length === 0) break;
     const features = rows.map((row) => textFeatures({ title: row.title, abstract: row.abstract, authors: parseAuthors(row.authors) }));
     db.transaction(() => {
-      rows.forEach((row, index) => insert.run(row.id, encodeVector(features[index] ?? new Map(), terms)));
+      rows.forEach((row, index) => insert.run({ ...row, features: encodeVector(features[index] ?? new Map(), terms) }));
     }).immediate();
     stored += rows.length;
     after = rows.at(-1)?.id ?? after;
