@@ -33,18 +33,20 @@ export interface QualityResult {
   testDays: number;
   skippedDays: number;
   papers: number;
+  /** Days with fewer papers were left out. */
+  minDigest: number;
 }
 
 /** 'day': every later day's digest on its own. 'week': the inbox after a week away (seven digests at once). */
 export type Granularity = 'day' | 'week';
 
-export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granularity: Granularity = 'day', readers = READERS): QualityResult {
+export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granularity: Granularity = 'day', readers = READERS, minDigest = MIN_DIGEST): QualityResult {
   const all = corpus.days.flatMap((day) => day.papers.map((paper) => ({ day: day.date, paper })));
   const base = all.map(({ paper }, index): LibraryPaper => ({ id: index + 1, title: paper.title, abstract: paper.abstract, authors: paper.authors, tags: [], status: 'inbox', starred: false }));
   // The library holds every paper (the vocabulary is unsupervised); only triage-day papers carry choices.
   const space = buildFeatureSpace(base);
   const trainDates = new Set(corpus.days.slice(0, TRAIN_DAYS).map((day) => day.date));
-  const testDays = granularity === 'day' ? corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= MIN_DIGEST) : weeks(corpus.days.slice(TRAIN_DAYS));
+  const testDays = granularity === 'day' ? corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= minDigest) : weeks(corpus.days.slice(TRAIN_DAYS));
   const rows = readers.map((reader) => {
     const random = readerRandom(reader);
     const papers = base.map((paper, index) => {
@@ -57,7 +59,7 @@ export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granu
     const rowOf = new Map(all.map(({ paper }, index) => [paper.arxivId, index]));
     return evaluateReader(reader, model.decisions.kept + model.decisions.skipped, testDays, (paper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0);
   });
-  return { rows, granularity, trainDays: TRAIN_DAYS, testDays: testDays.length, skippedDays: corpus.skippedDays.length, papers: all.length };
+  return { rows, granularity, trainDays: TRAIN_DAYS, testDays: testDays.length, skippedDays: corpus.skippedDays.length, papers: all.length, minDigest };
 }
 
 function weeks(days: Corpus['days']): Corpus['days'] {
@@ -116,7 +118,7 @@ export function formatQualityTable(result: QualityResult): string[] {
   const pct = (value: number) => value.toFixed(3);
   const lines = [
     result.granularity === 'day'
-      ? `learning quality, per day: ${result.papers} real papers, triage on the first ${result.trainDays} days, scored on ${result.testDays} later digests of ≥ ${MIN_DIGEST} papers (${result.skippedDays} unreadable days skipped)`
+      ? `learning quality, per day: ${result.papers} real papers, triage on the first ${result.trainDays} days, scored on ${result.testDays} later digests of ≥ ${result.minDigest} papers (${result.skippedDays} unreadable days skipped)`
       : `learning quality, per week: the same readers, scored on ${result.testDays} later weeks (seven digests pooled into one inbox)`,
     `${'reader'.padEnd(30)} ${'dec.'.padStart(5)} ${'days'.padStart(4)} | ${'P@5 you/dig/up'.padEnd(20)} | ${'P@10 you/dig/up'.padEnd(20)} | ${'nDCG@10 you/dig/up'.padEnd(20)} | P@10 ×digest (best possible)`,
   ];

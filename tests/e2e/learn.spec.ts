@@ -122,3 +122,57 @@ test('an inbox paper like the ones tagged "attention" gets that tag suggested, a
   await expect(page.locator('.paper-row--cursor .tag-chip', { hasText: 'attention' })).toBeVisible();
   await expect(page.getByTestId('suggested-tags')).toHaveCount(0);
 });
+
+test('For you orders search results too: the cursor\'s paper stays in view and triaging does not reshuffle them', async ({ page, sift }) => {
+  await triageHistory(sift);
+  await page.goto(sift.url);
+  await expect(page.getByTestId('count-inbox')).toHaveText('28');
+  const box = page.getByRole('searchbox', { name: 'Search papers' });
+  await box.fill('model');
+  await expect(page.getByTestId('list-count')).toHaveText(/^\d+ found$/);
+  const found = Number((await page.getByTestId('list-count').textContent())?.split(' ')[0]);
+  expect(found).toBeGreaterThan(15);
+  await expect(page.getByRole('radio', { name: 'Relevance' })).toHaveAttribute('aria-checked', 'true');
+  const relevance = await rowTitles(page);
+
+  // The cursor on the sixth match, then For you: the same paper is under the cursor, in view.
+  await page.locator('.paper-row').nth(5).click();
+  const cursorTitle = await page.locator('.paper-row--cursor .paper-row__title').textContent();
+  await page.getByRole('radio', { name: 'For you' }).click();
+  await expect(page.getByTestId('score-badge').first()).toBeVisible();
+  await expect(page.locator('.paper-row--cursor .paper-row__title')).toHaveText(cursorTitle ?? '');
+  await expect(page.locator('.paper-row--cursor')).toBeInViewport();
+  await expect(page.getByTestId('list-count')).toHaveText(`${found} found`);
+  await expect(async () => {
+    await page.locator('.paper-list').evaluate((list) => list.scrollTo(0, 0));
+    await expect(page.locator('.paper-list__slot[data-index="0"]')).toBeInViewport({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  const forYou = await rowTitles(page);
+  expect(forYou).not.toEqual(relevance);
+  expect(forYou.slice(0, 5).filter(isTopic).length).toBeGreaterThan(relevance.slice(0, 5).filter(isTopic).length);
+  expect(forYou.slice(0, 5).filter(isTopic).length).toBeGreaterThanOrEqual(4);
+  const scores = (await page.getByTestId('score-badge').allTextContents()).map(Number);
+  expect(scores.slice(0, 8)).toEqual([...scores.slice(0, 8)].sort((a, b) => b - a));
+  // The matched words are still marked in the ranked rows.
+  await expect(page.locator('.paper-row mark').first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('learn-search-for-you') });
+
+  // Triaging from the results (skip the first match still in the inbox) changes its status, not the order.
+  const pills = await page.locator('.paper-row .status-pill').allTextContents();
+  const inboxRow = pills.indexOf('Inbox');
+  expect(inboxRow).toBeGreaterThanOrEqual(0);
+  await page.locator('.paper-row').nth(inboxRow).click();
+  await page.keyboard.press('x');
+  await expect(page.locator('.paper-row').nth(inboxRow).locator('.status-pill')).toHaveText('Skipped');
+  // (The list may render a few more rows now: the same ones come first, in the same order.)
+  expect((await rowTitles(page)).slice(0, forYou.length)).toEqual(forYou);
+  await page.screenshot({ path: screenshotPath('learn-search-for-you-after-skip') });
+
+  // The cursor moved on to the next match, as after any decision; back to relevance, that paper stays under it.
+  const nextTitle = forYou[inboxRow + 1] ?? '';
+  await expect(page.locator('.paper-row--cursor .paper-row__title')).toHaveText(nextTitle);
+  await page.getByRole('radio', { name: 'Relevance' }).click();
+  await expect(page.getByTestId('score-badge')).toHaveCount(0);
+  await expect(page.locator('.paper-row--cursor .paper-row__title')).toHaveText(nextTitle);
+  await expect(page.locator('.paper-row--cursor')).toBeInViewport();
+});

@@ -2,13 +2,14 @@ import type { ApiHandlers } from '../../shared/api-contract.ts';
 import { LearnService } from '../library/learn/learn-service.ts';
 import type { SiftLibrary } from '../library/sift-library.ts';
 
-type LearnHandlers = Pick<ApiHandlers, 'listForYou' | 'explainPaper' | 'similarPapers' | 'suggestTags' | 'learnProgress'>;
+type LearnHandlers = Pick<ApiHandlers, 'listForYou' | 'searchForYou' | 'explainPaper' | 'similarPapers' | 'suggestTags' | 'learnProgress'>;
 
 /** The learning operations over one open library; the model is learnt in a worker beside the app. */
 export function createLearnHandlers(library: SiftLibrary): LearnHandlers {
   const service = new LearnService(library.db, { workerDbPath: library.path === ':memory:' ? null : library.path });
   return {
     listForYou: (args) => service.listForYou(args),
+    searchForYou: (args) => service.searchForYou(args),
     explainPaper: ({ id }) => service.explain(id),
     similarPapers: ({ id, limit }) => service.similar(id, limit),
     suggestTags: ({ id }) => service.suggestTags(id),

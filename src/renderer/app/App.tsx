@@ -8,6 +8,7 @@ import { ColdStartNote, OrderToggle } from '../learn/OrderToggle.tsx';
 import { ScoreBadge } from '../learn/ScoreBadge.tsx';
 import { SimilarPanel } from '../learn/SimilarPanel.tsx';
 import { revealPaperRow } from '../learn/reveal-paper-row.ts';
+import { useSearchForYou } from '../learn/use-search-for-you.ts';
 import { canOrderForYou, useForYou } from '../learn/use-for-you.ts';
 import { PaperDetail } from '../paper/PaperDetail.tsx';
 import { PaperList } from '../papers/PaperList.tsx';
@@ -58,7 +59,8 @@ export function App() {
 
   const forYou = useForYou(view, status.counts.all);
   const queueWindow = usePaperWindow(view, status.revision, forYou.order, forYou.rankEpoch);
-  const search = useSearch(query, searchAll ? undefined : view.queue, status.revision);
+  const searchOrder = useSearchForYou();
+  const search = useSearch(query, searchAll ? undefined : view.queue, status.revision, searchOrder.source);
   const searching = query.trim() !== '';
   // "This search" in the export dialog means every match, not the page on screen: fetched when it opens.
   const [searchIdsForExport, setSearchIdsForExport] = useState<{ query: string; ids: number[] } | null>(null);
@@ -378,6 +380,21 @@ export function App() {
                   }
                 />
               )}
+              {searching && (
+                <OrderToggle
+                  overSearch
+                  order={searchOrder.order}
+                  progress={searchOrder.progress}
+                  onRerank={searchOrder.rerank}
+                  onChange={(next) =>
+                    void searchOrder.switchOrder(next, query, searchAll ? undefined : view.queue, cursorPaper?.id).then((index) => {
+                      if (index === null || !cursorPaper) return;
+                      selection.setCursor(index);
+                      revealPaperRow(cursorPaper.id, index);
+                    })
+                  }
+                />
+              )}
               {digest && digest.untriaged > 0 && !searching && (
                 <button type="button" className="text-button" onClick={() => void actions.skipRest(digest.id)} title="Skip every paper of this digest still in the inbox">
                   Skip the rest ({formatCount(digest.untriaged)})
@@ -385,6 +402,7 @@ export function App() {
               )}
             </div>
             {!searching && forYou.order === 'for-you' && <ColdStartNote progress={queueWindow.progress} />}
+            {searching && searchOrder.order === 'for-you' && <ColdStartNote progress={searchOrder.progress} />}
             {searching && search.result?.correctedQuery && (
               <p className="list-pane__note">Showing results for <b>{search.result.correctedQuery}</b></p>
             )}
@@ -405,7 +423,11 @@ export function App() {
                 showStatus={searching || view.queue === 'all' || view.queue === 'starred' || view.tag !== undefined || view.digestId !== undefined}
                 reorderable={view.queue === 'to-read' && !searching && !view.tag && !view.digestId}
                 onRangeChange={searching ? search.requestRange : queueWindow.requestRange}
-                badgeFor={!searching && forYou.order === 'for-you' ? (paper) => <ScoreBadge paperId={paper.id} score={queueWindow.scoreOf(paper.id)} /> : undefined}
+                badgeFor={
+                  searching
+                    ? searchOrder.order === 'for-you' ? (paper) => <ScoreBadge paperId={paper.id} score={searchOrder.scoreOf(paper.id)} /> : undefined
+                    : forYou.order === 'for-you' ? (paper) => <ScoreBadge paperId={paper.id} score={queueWindow.scoreOf(paper.id)} /> : undefined
+                }
                 onRowMouseDown={(index, event) => {
                   if (event.button !== 0) return;
                   const paper = rowAt(index);
@@ -440,7 +462,7 @@ export function App() {
                 <div className="detail-main">
                   <LearnDetailStrip
                     paper={detail}
-                    showWhy={!searching && forYou.order === 'for-you' && queueWindow.progress?.ready === true}
+                    showWhy={searching ? searchOrder.order === 'for-you' && searchOrder.progress?.ready === true : forYou.order === 'for-you' && queueWindow.progress?.ready === true}
                     onMoreLikeThis={() => forYou.setSimilarTo(detail)}
                     onAddTag={(tag) => void actions.addTag([detail.id], tag)}
                   />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../shared/contract/search-contract.ts';
+import type { SearchHit, SearchResult } from '../../shared/contract/search-contract.ts';
+import type { ApiResult } from '../../shared/api-errors.ts';
 import type { Queue } from '../../shared/domain.ts';
 import { api } from '../api/sift-client.ts';
 
@@ -16,6 +17,9 @@ const EMPTY_AFTER_PAUSE_MS = 500;
  */
 const EXACT_COUNT_AFTER_PAUSE_MS = 300;
 
+/** Where pages of results come from: the search itself, or another order of its matches (For you). */
+export type SearchSource = (args: { query: string; queue?: Queue | undefined; limit: number; offset: number }) => Promise<ApiResult<SearchResult>>;
+
 interface Shown {
   query: string;
   scope: Queue | undefined;
@@ -23,6 +27,8 @@ interface Shown {
   totalIsEstimate: boolean;
   correctedQuery: string | null;
   pages: ReadonlyMap<number, readonly SearchHit[]>;
+  /** Later pages come from where the first came from, so two orders never mix. */
+  source: SearchSource;
 }
 
 /**
@@ -30,7 +36,7 @@ interface Shown {
  * keystroke, later pages as the list scrolls to them. The previous results stay on screen until the
  * answer to a newer query arrives, and answers that a newer query overtook are dropped.
  */
-export function useSearch(query: string, scope: Queue | undefined, revision: number) {
+export function useSearch(query: string, scope: Queue | undefined, revision: number, source: SearchSource = api.searchPapers) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
@@ -71,8 +77,8 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     for (let page = Math.floor(Math.max(0, start) / PAGE); page <= last; page += 1) {
       if (current.pages.has(page) || loading.current.has(page)) continue;
       loading.current.add(page);
-      void api.searchPapers({ query: current.query, queue: current.scope, limit: PAGE, offset: page * PAGE }).then((response) => {
-        if (shownRef.current?.query !== current.query || shownRef.current.scope !== current.scope || !response.data) return;
+      void current.source({ query: current.query, queue: current.scope, limit: PAGE, offset: page * PAGE }).then((response) => {
+        if (shownRef.current?.query !== current.query || shownRef.current.scope !== current.scope || shownRef.current.source !== current.source || !response.data) return;
         const pages = new Map(shownRef.current.pages).set(page, response.data.hits);
         const next = { ...shownRef.current, pages, total: response.data.total, totalIsEstimate: response.data.totalIsEstimate ?? false };
         shownRef.current = next;
@@ -95,9 +101,9 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     // answer never leaves a queue of stale searches for the library to work through.
     const send = () => {
       inFlight.current = true;
-      void api.searchPapers({ query, queue: scope, limit: PAGE, offset: 0 }).then(receive);
+      void source({ query, queue: scope, limit: PAGE, offset: 0 }).then(receive);
     };
-    const receive = (response: Awaited<ReturnType<typeof api.searchPapers>>) => {
+    const receive = (response: Awaited<ReturnType<SearchSource>>) => {
       inFlight.current = false;
       const next = waiting.current;
       waiting.current = null;
@@ -110,7 +116,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
       const apply = () => {
         if (current < applied.current) return;
         applied.current = current;
-        show({ query, scope, total: data.total, totalIsEstimate: data.totalIsEstimate ?? false, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]) });
+        show({ query, scope, total: data.total, totalIsEstimate: data.totalIsEstimate ?? false, correctedQuery: data.correctedQuery, pages: new Map([[0, data.hits]]), source });
         loadPages(wanted.current.start, wanted.current.end);
         if (data.totalIsEstimate && current === sequence.current) exactCountLater(query, scope);
       };
@@ -123,7 +129,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     };
     if (inFlight.current) waiting.current = send;
     else send();
-  }, [query, scope, revision, show, loadPages, exactCountLater]);
+  }, [query, scope, revision, show, loadPages, exactCountLater, source]);
 
   useEffect(
     () => () => {

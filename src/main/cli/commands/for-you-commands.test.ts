@@ -48,6 +48,31 @@ describe('sift list --order for-you and sift similar', () => {
     expect(ranked.slice(0, 6).filter((paper) => isImage(paper.title)).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('search --order for-you ranks every match by the reader\'s choices, and refuses an unknown order', async () => {
+    const all = await papers();
+    const isImage = (title: string) => /diffusion|text-to-image|image|3d|video|visual/i.test(title);
+    const images = all.filter((paper) => isImage(paper.title));
+    const others = all.filter((paper) => !isImage(paper.title));
+    await sift('mark', ...images.slice(0, 8).map((paper) => String(paper.id)), '--status', 'to-read');
+    await sift('mark', ...others.slice(0, 2).map((paper) => String(paper.id)), '--status', 'read');
+    await sift('mark', ...others.slice(2, 22).map((paper) => String(paper.id)), '--status', 'skipped');
+    type Results = { total: number; order: string; results: { id: number; title: string; score: number | null }[] };
+    const relevance = JSON.parse((await sift('search', 'model', '--json', '--limit', '100')).out[0] ?? '{}') as Results;
+    const result = await sift('search', 'model', '--order', 'for-you', '--json', '--limit', '100');
+    expect(result.err).toEqual([]);
+    const forYou = JSON.parse(result.out[0] ?? '{}') as Results;
+    expect(forYou.order).toBe('for-you');
+    expect(forYou.total).toBe(relevance.total);
+    expect(new Set(forYou.results.map((row) => row.id))).toEqual(new Set(relevance.results.map((row) => row.id)));
+    const scores = forYou.results.map((row) => row.score ?? -1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const imagesFirst = (rows: Results['results']) => rows.slice(0, 5).filter((row) => isImage(row.title)).length;
+    expect(imagesFirst(forYou.results)).toBeGreaterThan(imagesFirst(relevance.results));
+    const text = await sift('search', 'model', '--order', 'for-you', '--limit', '3');
+    expect(text.out.at(-1)).toBe(`3 of ${relevance.total} matches, for you (score: where the paper stands in your library, 0–99)`);
+    expect((await sift('search', 'model', '--order', 'upvotes')).code).not.toBe(0);
+  });
+
   it('similar lists the nearest papers, and refuses an unknown id', async () => {
     const all = await papers();
     const compass = all.find((paper) => paper.title.startsWith('CoMPaSS'));

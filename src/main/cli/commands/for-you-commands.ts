@@ -28,6 +28,25 @@ export async function listForYouCommand(
   return EXIT_OK;
 }
 
+/** `sift search QUERY --order for-you`: every match ranked by the reader model, best first. */
+export async function searchForYouCommand(
+  library: SiftLibrary,
+  search: { query: string; queue: Queue | undefined; limit: number; json: boolean },
+  io: CliIo,
+): Promise<number> {
+  const page = await new LearnService(library.db).searchForYou({ query: search.query, queue: search.queue, offset: 0, limit: search.limit, refresh: true, order: 'for-you' });
+  const rows = page.hits.map((hit, index) => ({ id: hit.paper.id, title: hit.paper.title, status: hit.paper.status, score: page.scores[index] ?? null }));
+  if (search.json) {
+    io.stdout(JSON.stringify({ query: search.query.trim(), correctedQuery: page.correctedQuery, total: page.total, order: page.progress.ready ? 'for-you' : 'relevance', results: rows }));
+  } else {
+    if (page.correctedQuery) io.stdout(`showing results for: ${page.correctedQuery.trim()}`);
+    for (const row of rows) io.stdout(`${String(row.id).padStart(6)} ${row.status.padEnd(7)} ${String(row.score ?? '–').padStart(3)} ${row.title}`);
+    io.stdout(`${rows.length} of ${page.total} matches, ${page.progress.ready ? 'for you (score: where the paper stands in your library, 0–99)' : 'by relevance'}`);
+  }
+  if (!page.progress.ready) io.stderr(coldStartMessage(page.progress));
+  return EXIT_OK;
+}
+
 export async function similarCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,

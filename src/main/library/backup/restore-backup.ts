@@ -10,7 +10,7 @@ import { createBackup, libraryIdOf } from './create-backup.ts';
 // settings (how many backups to keep) or the marker that makes the file a Sift library.
 // search_rowids is the search index's own bookkeeping (where each paper sits in papers_names_fts): it
 // must describe the index in this file, which the restore leaves to be rebuilt from the queued papers.
-const NOT_RESTORED = new Set(['settings', 'search_rowids']);
+const NOT_RESTORED = new Set(['settings', 'search_rowids', 'learn_terms']);
 
 /**
  * Replaces the library's content with a backup's, under the open connection.

@@ -14,7 +14,10 @@ const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './learn-worker.ts'
 
 export function learnInWorker(dbPath: string): Promise<ReaderModel> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { dbPath } });
+    // A small young generation: reading 100k stored vectors makes 100k short-lived blob buffers, and
+    // collecting them early keeps the worker's peak (which the process keeps after it exits) low:
+    // 138 MB added to the app's resident size at 100k papers instead of 234 MB, for the same time.
+    const worker = new Worker(WORKER_URL, { workerData: { dbPath }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.once('message', (message: Partial<ModelMessage> & { error?: string }) => {
       if (message.model && message.terms !== undefined) resolve(fromMessage({ model: message.model, terms: message.terms }));
       else reject(new Error(message.error ?? 'the learning worker returned nothing'));

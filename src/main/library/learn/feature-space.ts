@@ -20,6 +20,64 @@ const MAX_FEATURES_PER_PAPER = 80;
 const MAX_VOCABULARY = 150_000;
 
 /**
+ * Every paper's raw term counts, before a vocabulary is chosen: term ids (the caller's own numbering)
+ * and counts in two flat growing arrays, one row per paper, so 100,000 papers are two allocations
+ * rather than 200,000 small ones.
+ */
+export class RawRows {
+  ids = new Uint32Array(1 << 16);
+  counts = new Uint16Array(1 << 16);
+  readonly rowEnds: number[] = [];
+  readonly paperIds: number[] = [];
+  length = 0;
+  /** How many rows each term id appears in (document frequency), grown as ids arrive. */
+  frequency = new Uint32Array(1024);
+
+  /** Room for `more` entries, and for term ids below `idLimit`. */
+  reserve(more: number, idLimit: number): void {
+    if (this.length + more > this.ids.length) {
+      const capacity = Math.max(this.ids.length * 2, this.length + more);
+      const ids = new Uint32Array(capacity);
+      ids.set(this.ids);
+      this.ids = ids;
+      const counts = new Uint16Array(capacity);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    if (idLimit > this.frequency.length) {
+      const frequency = new Uint32Array(Math.max(this.frequency.length * 2, idLimit));
+      frequency.set(this.frequency);
+      this.frequency = frequency;
+    }
+  }
+
+  push(id: number, count: number): void {
+    if (this.length === this.ids.length) {
+      const ids = new Uint32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const counts = new Uint16Array(this.counts.length * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    if (id >= this.frequency.length) {
+      const frequency = new Uint32Array(Math.max(this.frequency.length * 2, id + 1));
+      frequency.set(this.frequency);
+      this.frequency = frequency;
+    }
+    this.ids[this.length] = id;
+    this.counts[this.length] = Math.min(65_535, count);
+    this.frequency[id] = (this.frequency[id] ?? 0) + 1;
+    this.length += 1;
+  }
+
+  endRow(paperId: number): void {
+    this.paperIds.push(paperId);
+    this.rowEnds.push(this.length);
+  }
+}
+
+/**
  * Builds the vocabulary (features seen in at least two papers: one paper's word cannot generalise)
  * and the vectors.
  */
@@ -30,111 +88,197 @@ export function buildFeatureSpace(papers: Iterable<LearnablePaper>): FeatureSpac
 }
 
 /**
- * Papers one at a time, so a caller can stream 100,000 rows from SQLite without holding their text:
- * each paper's features are interned to integer ids as they are read, leaving two small typed
- * arrays per paper rather than its abstract or a Map.
+ * Papers one at a time, so a caller can stream rows from SQLite without holding their text: each
+ * paper's features are interned to integer ids as they are read.
  */
 export function featureSpaceBuilder(): { add: (paper: LearnablePaper) => void; finish: () => FeatureSpace } {
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const paperIds: number[] = [];
-  let frequency: Uint32Array = new Uint32Array(1024);
-  const rawIds: Uint32Array[] = [];
-  const rawCounts: Float32Array[] = [];
+  const rows = new RawRows();
   const add = (paper: LearnablePaper) => {
-    const features = paperFeatures(paper);
-    const rowIds = new Uint32Array(features.size);
-    const rowCounts = new Float32Array(features.size);
-    let k = 0;
-    for (const [name, count] of features) {
+    for (const [name, count] of paperFeatures(paper)) {
       let id = ids.get(name);
       if (id === undefined) {
         id = names.length;
         ids.set(name, id);
         names.push(name);
-        if (id >= frequency.length) frequency = grow(frequency);
       }
-      frequency[id] = (frequency[id] ?? 0) + 1;
-      rowIds[k] = id;
-      rowCounts[k] = count;
-      k += 1;
+      rows.push(id, count);
     }
-    paperIds.push(paper.id);
-    rawIds.push(rowIds);
-    rawCounts.push(rowCounts);
+    rows.endRow(paper.id);
   };
   const finish = () => {
-    const { terms, remap, idf } = chooseVocabulary(names, frequency, paperIds.length);
-    return packRows(paperIds, rawIds, rawCounts, remap, idf, terms);
+    const vocabulary = chooseVocabulary(rows.frequency, names.length, rows.paperIds.length);
+    return packRows(rows, vocabulary, Array.from(vocabulary.chosen, (id) => names[id] ?? ''));
   };
   return { add, finish };
 }
 
-function grow(array: Uint32Array): Uint32Array {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+export interface Vocabulary {
+  /** The raw term ids kept, ascending; feature index i is chosen[i]. */
+  chosen: Uint32Array;
+  /** Raw term id → feature index, or -1. */
+  remap: Int32Array;
+  idf: Float32Array;
 }
 
-function chooseVocabulary(names: string[], frequency: Uint32Array, total: number) {
+export function chooseVocabulary(frequency: Uint32Array, termCount: number, total: number): Vocabulary {
   const minimum = total > 1 ? 2 : 1;
   let candidates: number[] = [];
-  for (let id = 0; id < names.length; id += 1) if ((frequency[id] ?? 0) >= minimum) candidates.push(id);
+  for (let id = 0; id < termCount; id += 1) if ((frequency[id] ?? 0) >= minimum) candidates.push(id);
   if (candidates.length > MAX_VOCABULARY) {
     candidates = candidates.sort((a, b) => (frequency[b] ?? 0) - (frequency[a] ?? 0)).slice(0, MAX_VOCABULARY).sort((a, b) => a - b);
   }
-  const remap = new Int32Array(names.length).fill(-1);
-  const terms: string[] = [];
+  const remap = new Int32Array(termCount).fill(-1);
   const idf = new Float32Array(candidates.length);
-  for (const id of candidates) {
-    remap[id] = terms.length;
-    idf[terms.length] = Math.log((total + 1) / ((frequency[id] ?? 0) + 1)) + 1;
-    terms.push(names[id] ?? '');
-  }
-  return { terms, remap, idf };
+  candidates.forEach((id, index) => {
+    remap[id] = index;
+    idf[index] = Math.log((total + 1) / ((frequency[id] ?? 0) + 1)) + 1;
+  });
+  return { chosen: Uint32Array.from(candidates), remap, idf };
 }
 
-function packRows(papers: readonly number[], rawIds: Uint32Array[], rawCounts: Float32Array[], remap: Int32Array, idf: Float32Array, terms: string[]): FeatureSpace {
-  const offsets = new Uint32Array(papers.length + 1);
-  let indices = new Uint32Array(papers.length * 48 + 16);
-  let values = new Float32Array(indices.length);
-  let filled = 0;
-  for (let row = 0; row < papers.length; row += 1) {
-    const entries: [number, number][] = [];
-    const rowIds = rawIds[row] ?? new Uint32Array(0);
-    const rowCounts = rawCounts[row] ?? new Float32Array(0);
-    for (let k = 0; k < rowIds.length; k += 1) {
-      const index = remap[rowIds[k] ?? 0] ?? -1;
-      if (index >= 0) entries.push([index, (1 + Math.log(rowCounts[k] ?? 1)) * (idf[index] ?? 1)]);
+/** Each row's TF-IDF values over the vocabulary, its strongest features only, scaled to unit length. */
+export function packRows(rows: RawRows, vocabulary: Vocabulary, terms: string[]): FeatureSpace {
+  const packer = new RowPacker(vocabulary, rows.paperIds.length);
+  let start = 0;
+  for (const end of rows.rowEnds) {
+    packer.addRow(rows.ids, rows.counts, start, end);
+    start = end;
+  }
+  return packer.finish(rows.paperIds, terms);
+}
+
+/**
+ * Packs rows one at a time, so a caller can stream them (the stored vectors are read a second time
+ * rather than all held). Scratch space is reused across rows: native typed-array work, no per-row garbage.
+ */
+export class RowPacker {
+  private readonly remap: Int32Array;
+  private readonly idf: Float32Array;
+  private readonly offsets: Uint32Array;
+  private indices: Uint32Array;
+  private values: Float32Array;
+  private filled = 0;
+  private row = 0;
+  private rowIndex = new Uint32Array(256);
+  private rowValue = new Float32Array(256);
+  private selecting = new Float32Array(256);
+  private readonly valueAt: Float32Array;
+
+  constructor({ remap, idf }: Vocabulary, rowCount: number) {
+    this.remap = remap;
+    this.idf = idf;
+    this.offsets = new Uint32Array(rowCount + 1);
+    // Sized for the most a row may keep, so the arrays never grow (no copy, no second peak) and are
+    // handed over as views: at 100k papers rows keep 76 features on average of the 80 allowed.
+    this.indices = new Uint32Array(rowCount * MAX_FEATURES_PER_PAPER);
+    this.values = new Float32Array(this.indices.length);
+    this.valueAt = new Float32Array(idf.length);
+  }
+
+  addRow(ids: Uint32Array, counts: Uint8Array | Uint16Array, start: number, end: number): void {
+    const { remap, idf } = this;
+    if (end - start > this.rowIndex.length) {
+      this.rowIndex = new Uint32Array(end - start);
+      this.rowValue = new Float32Array(end - start);
+      this.selecting = new Float32Array(end - start);
     }
-    entries.sort((a, b) => b[1] - a[1]);
-    const kept = entries.slice(0, MAX_FEATURES_PER_PAPER).sort((a, b) => a[0] - b[0]);
+    const { rowIndex, rowValue, valueAt } = this;
+    let size = 0;
+    for (let k = start; k < end; k += 1) {
+      const index = remap[ids[k] as number] as number;
+      if (index === undefined || index < 0) continue;
+      const times = counts[k] as number;
+      rowIndex[size] = index;
+      rowValue[size] = (times < LOG_TF.length ? (LOG_TF[times] as number) : 1 + Math.log(times)) * (idf[index] as number);
+      size += 1;
+    }
+    // The strongest features: above the MAX-th largest value, and of those equal to it the first to come.
+    let threshold = -1;
+    let equalAllowed = size;
+    if (size > MAX_FEATURES_PER_PAPER) {
+      this.selecting.set(rowValue.subarray(0, size));
+      threshold = kthSmallest(this.selecting, size, size - MAX_FEATURES_PER_PAPER);
+      let greater = 0;
+      for (let position = 0; position < size; position += 1) if ((rowValue[position] as number) > threshold) greater += 1;
+      equalAllowed = MAX_FEATURES_PER_PAPER - greater;
+    }
+    let kept = 0;
     let squared = 0;
-    for (const [, value] of kept) squared += value * value;
-    const norm = Math.sqrt(squared) || 1;
-    if (filled + kept.length > indices.length) {
-      const capacity = Math.max(indices.length * 2, filled + kept.length);
-      const nextIndices = new Uint32Array(capacity);
-      nextIndices.set(indices);
-      const nextValues = new Float32Array(capacity);
-      nextValues.set(values);
-      indices = nextIndices;
-      values = nextValues;
+    for (let position = 0; position < size; position += 1) {
+      const value = rowValue[position] as number;
+      if (value < threshold || (value === threshold && equalAllowed-- <= 0)) continue;
+      const index = rowIndex[position] as number;
+      rowIndex[kept] = index;
+      valueAt[index] = value;
+      squared += value * value;
+      kept += 1;
     }
-    for (const [index, value] of kept) {
+    const keptIndices = rowIndex.subarray(0, kept).sort();
+    const norm = Math.sqrt(squared) || 1;
+    this.reserve(kept);
+    const { indices, values } = this;
+    let filled = this.filled;
+    for (const index of keptIndices) {
       indices[filled] = index;
-      values[filled] = value / norm;
+      values[filled] = (valueAt[index] as number) / norm;
       filled += 1;
     }
-    offsets[row + 1] = filled;
+    this.filled = filled;
+    this.row += 1;
+    this.offsets[this.row] = filled;
   }
-  return {
-    terms,
-    paperIds: Int32Array.from(papers),
-    offsets,
-    indices: indices.slice(0, filled),
-    values: values.slice(0, filled),
-  };
+
+  private reserve(more: number): void {
+    if (this.filled + more <= this.indices.length) return;
+    const capacity = Math.max(this.indices.length * 2, this.filled + more);
+    const indices = new Uint32Array(capacity);
+    indices.set(this.indices);
+    const values = new Float32Array(capacity);
+    values.set(this.values);
+    this.indices = indices;
+    this.values = values;
+  }
+
+  finish(paperIds: readonly number[] | Int32Array, terms: string[]): FeatureSpace {
+    return {
+      terms,
+      paperIds: Int32Array.from(paperIds),
+      offsets: this.offsets,
+      indices: this.indices.subarray(0, this.filled),
+      values: this.values.subarray(0, this.filled),
+    };
+  }
+}
+
+/** 1 + log(count), the sublinear term frequency, for the counts nearly every feature has. */
+const LOG_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count || 1));
+
+/** The k-th smallest (0-based) of values[0 .. size), by quickselect; reorders those values. */
+function kthSmallest(values: Float32Array, size: number, k: number): number {
+  let low = 0;
+  let high = size - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i += 1;
+      while ((values[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
 }
 
 /** Dot product of row r with a dense weight vector. */

@@ -64,6 +64,39 @@ describe('the learning service over a real library', () => {
     expect(during.total).toBe(page.total - 1);
   });
 
+  it('ranks a search\'s matches for the reader, holds that order while they triage, and says where a paper stands in either order', async () => {
+    const { library, topics, context } = topicLibrary();
+    const ids = [...topics.keys()];
+    const firstHalf = ids.slice(0, ids.length / 2);
+    setStatus(context, firstHalf.filter((id) => topics.get(id) === 'speech'), 'read');
+    setStatus(context, firstHalf.filter((id) => topics.get(id) !== 'speech'), 'skipped');
+    const service = new LearnService(library.db);
+    const search = { query: 'model ', queue: 'inbox' as const, offset: 0, limit: 100 };
+    const relevance = await service.searchForYou({ ...search, refresh: false, order: 'relevance' });
+    const forYou = await service.searchForYou({ ...search, refresh: true, order: 'for-you' });
+    expect(forYou.total).toBe(relevance.total);
+    expect(forYou.total).toBeGreaterThan(20);
+    const idsOf = (page: { hits: { paper: { id: number } }[] }) => page.hits.map((hit) => hit.paper.id);
+    expect(new Set(idsOf(forYou))).toEqual(new Set(idsOf(relevance)));
+    const speechMatches = idsOf(relevance).filter((id) => topics.get(id) === 'speech').length;
+    expect(speechMatches).toBeGreaterThanOrEqual(4);
+    expect(idsOf(forYou).slice(0, speechMatches).every((id) => topics.get(id) === 'speech')).toBe(true);
+    expect(idsOf(relevance).slice(0, speechMatches).every((id) => topics.get(id) === 'speech')).toBe(false);
+    // Each hit still shows where the words matched, as in relevance order.
+    expect(forYou.hits.every((hit) => hit.titleHighlights.length + (hit.snippet?.highlights.length ?? 0) > 0)).toBe(true);
+    expect(forYou.scores[0]).toBeGreaterThan(forYou.scores.at(-1) ?? 100);
+
+    // Where the cursor's paper stands in each order: what switching uses to keep it in view.
+    const cursor = idsOf(relevance)[5] ?? 0;
+    expect((await service.searchForYou({ ...search, limit: 1, refresh: false, order: 'for-you', focusId: cursor })).focusIndex).toBe(idsOf(forYou).indexOf(cursor));
+    expect((await service.searchForYou({ ...search, limit: 1, refresh: false, order: 'relevance', focusId: cursor })).focusIndex).toBe(5);
+
+    // Skipping the top match takes it out of the inbox's results; the rest keep their order.
+    setStatus(context, [idsOf(forYou)[0] ?? 0], 'skipped');
+    const during = await service.searchForYou({ ...search, refresh: false, order: 'for-you' });
+    expect(idsOf(during)).toEqual(idsOf(forYou).slice(1));
+  });
+
   it('finds the nearest papers in the whole library and suggests tags from the reader\'s own tagging', async () => {
     const { library, topics, context } = topicLibrary();
     const ids = [...topics.keys()];

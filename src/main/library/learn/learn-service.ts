@@ -2,16 +2,18 @@
 // whenever the library has changed since, and For you rankings kept as snapshots per view so the
 // order never reshuffles under the reader's cursor between refreshes.
 import type { Database } from 'better-sqlite3';
-import type { ForYouPage, LearnProgress, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
-import type { PaperSummary } from '../../../shared/domain.ts';
+import type { ForYouPage, ForYouSearchPage, LearnProgress, PaperWhy, SimilarPaper, TagSuggestion } from '../../../shared/contract/learn-contract.ts';
+import type { PaperSummary, Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
+import { searchPaperIds, searchPapers } from '../search/search-engine.ts';
 import { learnInProcess, learnInWorker } from './build-in-worker.ts';
 import { learnProgress } from './learn-progress.ts';
 import { libraryRevision } from './load-library-papers.ts';
 import { reasonsFor } from './rank-papers.ts';
 import { displayScore, scoreModel } from './scored-model.ts';
 import type { ScoredModel } from './scored-model.ts';
+import { searchHitsForIds } from './search-hits.ts';
 import { similarRows } from './similar-papers.ts';
 import { suggestTagsForRow } from './suggest-tags.ts';
 import { summariesByIds, viewPaperIds } from './view-papers.ts';
@@ -31,6 +33,7 @@ export class LearnService {
   private scoredRevision: string | null = null;
   private pending: { revision: string; promise: Promise<ScoredModel> } | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
+  private progressCache: { revision: string; progress: LearnProgress } | null = null;
 
   private readonly db: Database;
   private readonly options: LearnServiceOptions;
@@ -75,7 +78,7 @@ export class LearnService {
   }
 
   async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean; order?: 'for-you' | 'digest'; focusId?: number | undefined }): Promise<ForYouPage> {
-    const progress = learnProgress(this.db);
+    const progress = this.progress();
     if (query.order === 'digest') return this.digestPage(query, progress);
     const key = JSON.stringify([query.queue, query.tag ?? null, query.digestId ?? null]);
     let snapshot = this.snapshots.get(key);
@@ -86,17 +89,40 @@ export class LearnService {
       else this.snapshots.delete(key);
     }
     if (!snapshot || !progress.ready) return this.digestPage(query, progress);
-    // Papers that left the view since the snapshot drop out; papers that arrived since go last.
-    const inView = viewPaperIds(this.db, query);
-    const present = new Set(inView);
-    const ranked = snapshot.ids.filter((id) => present.has(id));
-    const known = new Set(snapshot.ids);
-    for (const id of inView) if (!known.has(id)) ranked.push(id);
+    const ranked = keepPresent(snapshot.ids, viewPaperIds(this.db, query));
     const pageIds = ranked.slice(query.offset, query.offset + query.limit);
     const papers = summariesByIds(this.db, pageIds);
     const scored = this.scored;
     const focusIndex = query.focusId === undefined ? null : indexOrNull(ranked, query.focusId);
     return { papers, focusIndex, scores: papers.map((paper) => (scored ? displayScore(scored, paper.id) : null)), total: ranked.length, progress };
+  }
+
+  /**
+   * A search's matches For you: every match ranked once per query (or on refresh) and kept as a
+   * snapshot, as a view is, so triaging from the results never reshuffles them.
+   */
+  async searchForYou(query: { query: string; queue?: Queue | undefined; offset: number; limit: number; refresh: boolean; order: 'for-you' | 'relevance'; focusId?: number | undefined }): Promise<ForYouSearchPage> {
+    const progress = this.progress();
+    const matching = searchPaperIds(this.db, query).ids;
+    const key = JSON.stringify(['search', query.query, query.queue ?? null]);
+    let snapshot = this.snapshots.get(key);
+    if (query.order === 'for-you' && (query.refresh || !snapshot)) {
+      const scored = await this.currentModel();
+      snapshot = scored.model.ranker ? { ids: rankView(scored, matching) } : undefined;
+      if (snapshot) this.snapshots.set(key, snapshot);
+      else this.snapshots.delete(key);
+    }
+    const forYou = query.order === 'for-you' && snapshot !== undefined && progress.ready;
+    const ranked = forYou && snapshot ? keepPresent(snapshot.ids, matching) : matching;
+    const focusIndex = query.focusId === undefined ? null : indexOrNull(ranked, query.focusId);
+    if (!forYou) {
+      const page = searchPapers(this.db, query);
+      return { hits: page.hits, focusIndex, scores: page.hits.map(() => null), total: page.total, correctedQuery: page.correctedQuery, progress };
+    }
+    const hits = searchHitsForIds(this.db, query, ranked.slice(query.offset, query.offset + query.limit));
+    const scored = this.scored;
+    const correctedQuery = query.offset === 0 ? searchPapers(this.db, { ...query, limit: 1 }).correctedQuery : null;
+    return { hits, focusIndex, scores: hits.map((hit) => (scored ? displayScore(scored, hit.paper.id) : null)), total: ranked.length, correctedQuery, progress };
   }
 
   private digestPage(query: ViewQuery & { offset: number; limit: number; focusId?: number | undefined }, progress: LearnProgress): ForYouPage {
@@ -108,7 +134,7 @@ export class LearnService {
   async explain(id: number): Promise<PaperWhy> {
     const scored = await this.currentModel();
     const row = scored.rows.get(id);
-    const progress = learnProgress(this.db);
+    const progress = this.progress();
     if (row === undefined || !scored.model.ranker) return { score: null, reasons: [], progress };
     // The direction follows the score the reader sees (upper or lower half of their library).
     const score = displayScore(scored, id);
@@ -137,9 +163,21 @@ export class LearnService {
     return suggestTagsForRow(scored.model, row, existing);
   }
 
-  progress() {
-    return learnProgress(this.db);
+  /** Counted once per library revision: every page of a list asks. */
+  progress(): LearnProgress {
+    const revision = libraryRevision(this.db);
+    if (this.progressCache?.revision !== revision) this.progressCache = { revision, progress: learnProgress(this.db) };
+    return this.progressCache.progress;
   }
+}
+
+/** The snapshot's order, less papers that left since; papers that arrived since go last. */
+function keepPresent(snapshotIds: readonly number[], current: readonly number[]): number[] {
+  const present = new Set(current);
+  const ranked = snapshotIds.filter((id) => present.has(id));
+  const known = new Set(snapshotIds);
+  for (const id of current) if (!known.has(id)) ranked.push(id);
+  return ranked;
 }
 
 function indexOrNull(ids: readonly number[], id: number): number | null {

@@ -52,6 +52,16 @@ export function contentWords(text: string): string[] {
 
 /** Named features and their weighted counts. */
 export function paperFeatures(paper: LearnablePaper): Map<string, number> {
+  const counts = textFeatures(paper);
+  for (const tag of paper.tags) {
+    const feature = tagFeature(tag);
+    counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The features that change only when the paper's text does (what `paper_vectors` keeps): words and authors. */
+export function textFeatures(paper: Omit<LearnablePaper, 'tags' | 'id'>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string, amount: number) => counts.set(feature, (counts.get(feature) ?? 0) + amount);
   for (const word of contentWords(paper.title)) add(word, TITLE_WEIGHT);
@@ -60,6 +70,9 @@ export function paperFeatures(paper: LearnablePaper): Map<string, number> {
     const name = foldTerm(author.trim());
     if (name) add(AUTHOR_PREFIX + name, 1);
   }
-  for (const tag of paper.tags) add(TAG_PREFIX + tag.toLowerCase(), 1);
   return counts;
+}
+
+export function tagFeature(tag: string): string {
+  return TAG_PREFIX + tag.toLowerCase();
 }

@@ -7,6 +7,7 @@ import { migration005SearchNameParts } from './005-search-name-parts.ts';
 import { migration006BibliographicDetails } from './006-bibliographic-details.ts';
 import { migration007InboxArrivalOrder } from './007-inbox-arrival-order.ts';
 import { migration008CanonicalArxivIds } from './008-canonical-arxiv-ids.ts';
+import { migration009PaperVectors } from './009-paper-vectors.ts';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'bibliographic details', up: migration006BibliographicDetails },
   { version: 7, name: 'inbox arrival order', up: migration007InboxArrivalOrder },
   { version: 8, name: 'canonical arxiv ids', up: migration008CanonicalArxivIds },
+  { version: 9, name: 'paper vectors', up: migration009PaperVectors },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
