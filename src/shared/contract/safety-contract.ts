@@ -33,6 +33,9 @@ export interface RestorePreview {
   digests: number;
   /** Digests in the file the library does not have yet (matched by content). */
   newDigests: number;
+  /** Subscriptions in the file (0 in files of older Sift), and those the library lacks (matched by address). */
+  subscriptions: number;
+  newSubscriptions: number;
 }
 
 export interface RestoreReport extends RestorePreview {

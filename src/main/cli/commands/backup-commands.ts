@@ -40,7 +40,9 @@ export function backupsCommand(library: SiftLibrary, argv: string[], io: CliIo):
 }
 
 function describe(preview: RestorePreview): string {
-  return `${preview.papers} papers in the file: ${preview.newPapers} new, ${preview.updatedPapers} existing filled in; ${preview.newDigests} of ${preview.digests} digests new`;
+  return `${preview.papers} papers in the file: ${preview.newPapers} new, ${preview.updatedPapers} existing filled in; ${preview.newDigests} of ${preview.digests} digests new${
+    preview.subscriptions ? `; ${preview.newSubscriptions} of ${preview.subscriptions} subscriptions new` : ''
+  }`;
 }
 
 export async function restoreCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {
