@@ -31,7 +31,8 @@ export function backupsCommand(library: SiftLibrary, argv: string[], io: CliIo):
   for (const backup of backups) {
     const papers = backup.paperCount === null ? 'unreadable' : `${backup.paperCount} papers`;
     const verified = backup.verified ? 'verified' : 'NOT verified';
-    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}  ${verified}`);
+    const older = backup.fromOlderSift ? '  (older Sift: library not recorded)' : '';
+    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}  ${verified}${older}`);
   }
   io.stdout(`${backups.length} ${backups.length === 1 ? 'backup' : 'backups'} in ${backupsDir(library.path)}`);
   // "Verified" means SQLite's integrity check passed when the backup was taken; restore checks again.
