@@ -124,17 +124,27 @@ export function readBackupContents(filePath: string): BackupContents {
   }
 }
 
+/** Only the stamp: counting a large backup's papers would hold up every backup and prune for nothing. */
+function readVerifiedAt(filePath: string): string | null {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new BetterSqlite3(filePath, { readonly: true, fileMustExist: true });
+    return readBackupStamp(db).verifiedAt ?? null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
 export function toBackupInfo(file: BackupFile): BackupInfo {
   const contents = readBackupContents(file.filePath);
-  return {
-    fileName: file.fileName,
-    createdAt: file.createdAt,
-    reason: file.reason,
-    sizeBytes: file.sizeBytes,
-    paperCount: contents.paperCount,
-    verified: contents.verifiedAt !== null,
-    fromOlderSift: file.fromOlderSift,
-  };
+  return { ...toListedBackup(file), paperCount: contents.paperCount, verified: contents.verifiedAt !== null };
+}
+
+/** What the name and size say; the contents (count, verified) are read by toBackupInfo. */
+export function toListedBackup(file: BackupFile): Omit<BackupInfo, 'paperCount' | 'verified'> {
+  return { fileName: file.fileName, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, fromOlderSift: file.fromOlderSift };
 }
 
 /** The backup a reader chose, by file name only: no path can reach outside the backups folder. */
@@ -158,7 +168,7 @@ function isLegacyBackupName(fileName: string): boolean {
 /** The newest backup that passed its integrity check: the one a reader can count on. */
 export function newestVerifiedBackup(files: readonly BackupFile[]): (BackupFile & { verifiedAt: string }) | undefined {
   for (const file of files) {
-    const { verifiedAt } = readBackupContents(file.filePath);
+    const verifiedAt = readVerifiedAt(file.filePath);
     if (verifiedAt !== null) return { ...file, verifiedAt };
   }
   return undefined;
