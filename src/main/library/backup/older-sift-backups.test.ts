@@ -1,39 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeOlderSiftBackup } from '../../../../tests/support/older-sift-backup.ts';
 import { addPaper } from '../../../../tests/support/seed-papers.ts';
 import { fixedClock, makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { runCli } from '../../cli/sift.ts';
-import { MIGRATIONS } from '../db/migrations/index.ts';
 import { openSiftLibrary } from '../sift-library.ts';
 import type { SiftLibrary } from '../sift-library.ts';
 import { backupsDir, listBackups } from './backup-files.ts';
 import { setBackupsToKeep } from './backup-settings.ts';
 import { createBackup } from './create-backup.ts';
 import { restoreBackup } from './restore-backup.ts';
-
-/**
- * A backup as Sift wrote it before libraries had ids: a schema-2 library (no id, no stamp) named
- * `<library>-<UTC time>-<reason>.db` (backup-files.ts before commit 3a9da5b).
- */
-function writeOlderSiftBackup(libraryPath: string, stamp: string, reason: string, titles: readonly string[]): string {
-  const dir = backupsDir(libraryPath);
-  fs.mkdirSync(dir, { recursive: true });
-  const stem = path.basename(libraryPath).replace(/\.[^.]*$/, '');
-  const fileName = `${stem}-${stamp}-${reason}.db`;
-  const db = new BetterSqlite3(path.join(dir, fileName));
-  db.transaction(() => {
-    for (const migration of MIGRATIONS.filter((candidate) => candidate.version <= 2)) migration.up(db);
-    db.pragma('user_version = 2');
-    const insert = db.prepare(
-      `INSERT INTO papers (identity_key, title, title_key, added_at, status_changed_at) VALUES (?, ?, ?, '2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z')`,
-    );
-    for (const title of titles) insert.run(`title:${title.toLowerCase()}`, title, title.toLowerCase());
-  })();
-  db.close();
-  return fileName;
-}
 
 describe('backups made by an older Sift', () => {
   let temp: ReturnType<typeof makeTempDir>;
