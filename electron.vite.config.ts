@@ -15,6 +15,8 @@ export default defineConfig({
           'import-worker': resolve(import.meta.dirname, 'src/main/library/import/engine/import-worker.ts'),
           // Learning from the reader's choices also runs in a worker (src/main/library/learn).
           'learn-worker': resolve(import.meta.dirname, 'src/main/library/learn/learn-worker.ts'),
+          // Backups are copied and integrity-checked in a worker too (src/main/library/backup).
+          'snapshot-worker': resolve(import.meta.dirname, 'src/main/library/backup/snapshot-worker.ts'),
         },
       },
     },

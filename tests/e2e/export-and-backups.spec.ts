@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, SHARED_DIGEST, screenshotPath, test } from './support/serve-fixture.ts';
+import { writeOlderSiftBackup } from '../support/older-sift-backup.ts';
 
 test('exporting the to-read queue to BibTeX from the UI gives a file with those papers', async ({ page, sift }) => {
   expect((await sift.cli('import', SHARED_DIGEST)).code).toBe(0);
@@ -50,4 +51,23 @@ test('a backup made in Settings can be restored there, bringing the library back
   await settings.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('count-inbox')).toHaveText('58');
   await expect(page.getByTestId('count-skipped')).toHaveText('0');
+});
+
+test('a backup an older Sift made is listed in Settings, marked as such, and can be restored', async ({ page, sift }) => {
+  expect((await sift.cli('import', SHARED_DIGEST)).code).toBe(0);
+  writeOlderSiftBackup(sift.dbPath, '2026-11-20T07-00-00-000Z', 'daily', ['A paper from an older Sift', 'Another one from back then']);
+  await page.goto(sift.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const older = settings.getByRole('row').filter({ hasText: 'older Sift' });
+  await expect(older).toHaveCount(1);
+  await expect(older).toContainText('2 papers');
+  await expect(older).toContainText('not verified');
+  await older.getByRole('button', { name: 'Restore…' }).click();
+  await expect(settings.getByRole('alertdialog', { name: 'Confirm restore' })).toContainText('An older Sift made this backup');
+  await page.screenshot({ path: screenshotPath('settings-older-sift-backup') });
+  await settings.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(settings).toContainText('Restored the library');
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('count-inbox')).toHaveText('2');
 });

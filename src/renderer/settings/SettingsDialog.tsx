@@ -76,7 +76,14 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
               {backups.map((backup) => (
                 <tr key={backup.fileName}>
                   <td>{new Date(backup.createdAt).toLocaleString()}</td>
-                  <td className="backup-table__reason">{describeReason(backup.reason)}</td>
+                  <td className="backup-table__reason">
+                    {describeReason(backup.reason)}
+                    {backup.fromOlderSift && (
+                      <span className="backup-table__older" title="Made by an older Sift, which did not record which library it was a backup of">
+                        {' '}· older Sift
+                      </span>
+                    )}
+                  </td>
                   <td>{backup.paperCount === null ? '' : `${backup.paperCount.toLocaleString()} papers`}</td>
                   <td>{(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB</td>
                   <td>
@@ -99,6 +106,7 @@ export function SettingsDialog({ onClose, onRestored }: { onClose: () => void; o
             <p>
               Replace the library with the backup from <b>{new Date(confirming.createdAt).toLocaleString()}</b>? Changes made since then are kept in a
               new backup first, so this can be undone.
+              {confirming.fromOlderSift && ' An older Sift made this backup without recording which library it was of: check its paper count first.'}
             </p>
             <button type="button" className="text-button" onClick={() => setConfirming(null)}>Cancel</button>
             <button type="button" className="danger-button" onClick={() => void restore(confirming)}>Restore this backup</button>

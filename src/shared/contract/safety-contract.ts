@@ -22,6 +22,11 @@ export interface BackupInfo {
   paperCount: number | null;
   /** It passed SQLite's integrity check when it was taken (and is still readable). */
   verified: boolean;
+  /**
+   * Made by a Sift from before backups recorded their library (named `<library>-<time>-<reason>.db`):
+   * restorable, never pruned, and possibly another library's with the same name in this folder.
+   */
+  fromOlderSift: boolean;
 }
 
 export interface RestorePreview {
@@ -33,6 +38,9 @@ export interface RestorePreview {
   digests: number;
   /** Digests in the file the library does not have yet (matched by content). */
   newDigests: number;
+  /** Subscriptions in the file (0 in files of older Sift), and those the library lacks (matched by address). */
+  subscriptions: number;
+  newSubscriptions: number;
 }
 
 export interface RestoreReport extends RestorePreview {

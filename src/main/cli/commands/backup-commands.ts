@@ -31,7 +31,8 @@ export function backupsCommand(library: SiftLibrary, argv: string[], io: CliIo):
   for (const backup of backups) {
     const papers = backup.paperCount === null ? 'unreadable' : `${backup.paperCount} papers`;
     const verified = backup.verified ? 'verified' : 'NOT verified';
-    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}  ${verified}`);
+    const older = backup.fromOlderSift ? '  (older Sift: library not recorded)' : '';
+    io.stdout(`${backup.fileName}  ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB  ${papers}  ${verified}${older}`);
   }
   io.stdout(`${backups.length} ${backups.length === 1 ? 'backup' : 'backups'} in ${backupsDir(library.path)}`);
   // "Verified" means SQLite's integrity check passed when the backup was taken; restore checks again.
@@ -40,7 +41,9 @@ export function backupsCommand(library: SiftLibrary, argv: string[], io: CliIo):
 }
 
 function describe(preview: RestorePreview): string {
-  return `${preview.papers} papers in the file: ${preview.newPapers} new, ${preview.updatedPapers} existing filled in; ${preview.newDigests} of ${preview.digests} digests new`;
+  return `${preview.papers} papers in the file: ${preview.newPapers} new, ${preview.updatedPapers} existing filled in; ${preview.newDigests} of ${preview.digests} digests new${
+    preview.subscriptions ? `; ${preview.newSubscriptions} of ${preview.subscriptions} subscriptions new` : ''
+  }`;
 }
 
 export async function restoreCommand(library: SiftLibrary, argv: string[], io: CliIo): Promise<number> {

@@ -6,6 +6,7 @@ import { enrichPaper, findExistingPaper, toIncomingPaper, uniqueIdentityKey } fr
 import type { IncomingPaper } from '../import/merge-paper.ts';
 import { identityKey, normaliseTitle } from '../papers/paper-identity.ts';
 import { parsedPaperOf } from '../export/sift-json-reader.ts';
+import { applySubscriptions } from './apply-subscriptions.ts';
 
 interface ReaderStateRow {
   status: string;
@@ -23,18 +24,31 @@ interface ReaderStateRow {
  * → normalised title): missing bibliographic fields are filled as an import would, and the file's
  * reader state (status, star, note, tags) is taken only where the library has none — a paper still
  * in the inbox, not starred, without a note, without tags. Nothing the reader decided is overwritten.
+ * Subscriptions the library lacks are added (matched by kind and target, a feed by its address).
  */
 export function applyLibraryJson(db: Database, document: LibraryJson): RestorePreview {
   const empty = prepared(db, `SELECT NOT EXISTS (SELECT 1 FROM papers) AND NOT EXISTS (SELECT 1 FROM digests) AND NOT EXISTS (SELECT 1 FROM tags)`)
     .pluck()
     .get() === 1;
-  const outcome: RestorePreview = { papers: document.papers.length, newPapers: 0, updatedPapers: 0, digests: document.digests.length, newDigests: 0 };
+  const subscriptions = document.subscriptions ?? [];
+  const outcome: RestorePreview = {
+    papers: document.papers.length,
+    newPapers: 0,
+    updatedPapers: 0,
+    digests: document.digests.length,
+    newDigests: 0,
+    subscriptions: subscriptions.length,
+    newSubscriptions: applySubscriptions(db, subscriptions),
+  };
   const nextToReadPosition = toReadPositions(db, document, empty);
   // Tags first, so an empty library gets them under their own ids.
   const addTag = prepared(db, `INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)`);
   for (const tag of document.tags) addTag.run(empty ? tag.id : null, tag.name);
   const libraryIds = new Map<number, number>();
-  for (const paper of document.papers) {
+  // Into an empty library, in the order the papers first came in (their ids): two works sharing a
+  // title then get their identity keys ("…", "…#2") in the same order as in the exported library.
+  const papers = empty ? [...document.papers].sort((a, b) => a.id - b.id) : document.papers;
+  for (const paper of papers) {
     const incoming = incomingOf(paper);
     const existing = empty ? undefined : findExistingPaper(db, incoming);
     if (existing) {
@@ -99,11 +113,11 @@ function insertRestoredPaper(
     prepared(
       db,
       `INSERT INTO papers (id, identity_key, arxiv_id, doi, title, title_key, title_is_placeholder, abstract, authors,
-         published_at, primary_category, status, starred, note, position, digest_date, digest_position, added_at,
-         status_changed_at, read_at, starred_at, note_updated_at)
+         published_at, primary_category, volume, edition, entry_type, status, starred, note, position, digest_date,
+         digest_position, added_at, status_changed_at, read_at, starred_at, note_updated_at)
        VALUES (@id, @identityKey, @arxivId, @doi, @title, @titleKey, @placeholder, @abstract, @authors,
-         @publishedAt, @primaryCategory, @status, @starred, @note, @position, @digestDate, @digestPosition, @addedAt,
-         @statusChangedAt, @readAt, @starredAt, @noteUpdatedAt)`,
+         @publishedAt, @primaryCategory, @volume, @edition, @entryType, @status, @starred, @note, @position, @digestDate,
+         @digestPosition, @addedAt, @statusChangedAt, @readAt, @starredAt, @noteUpdatedAt)`,
     ).run({
       id: keepId ? paper.id : null,
       identityKey: uniqueIdentityKey(db, identityKey({ ...incoming, titleKey: normaliseTitle(title) })),
@@ -116,6 +130,9 @@ function insertRestoredPaper(
       authors: JSON.stringify(paper.authors),
       publishedAt: paper.publishedAt,
       primaryCategory: paper.primaryCategory,
+      volume: incoming.volume,
+      edition: incoming.edition,
+      entryType: incoming.entryType,
       status: paper.status,
       starred: paper.starred ? 1 : 0,
       note: paper.note,

@@ -4,6 +4,7 @@ import { SiftError } from '../../../shared/api-errors.ts';
 import { openLibrary } from '../db/open-library.ts';
 import type { SiftLibrary } from '../sift-library.ts';
 import { findBackup, readBackupContents } from './backup-files.ts';
+import type { BackupFile } from './backup-files.ts';
 import { createBackup, libraryIdOf } from './create-backup.ts';
 
 // Preferences, not library content: restoring last week's papers must not also undo the reader's
@@ -27,7 +28,7 @@ const NOT_RESTORED = new Set(['settings', 'search_rowids', 'learn_terms']);
 export async function restoreBackup(library: SiftLibrary, fileName: string): Promise<{ restored: string; safetyBackup: string }> {
   const libraryId = libraryIdOf(library.db);
   const backup = findBackup(library.path, libraryId, fileName);
-  assertBackupOf(backup.filePath, fileName, library.path, libraryId);
+  assertBackupOf(backup, library.path, libraryId);
   const workingPath = `${backup.filePath}.restoring-${process.pid}-${Date.now()}`;
   try {
     fs.copyFileSync(backup.filePath, workingPath);
@@ -43,11 +44,16 @@ export async function restoreBackup(library: SiftLibrary, fileName: string): Pro
 
 /**
  * The file's own record of whose backup it is decides, not its name: a backup of another library
- * renamed (or copied) to look like one of ours is refused too.
+ * renamed (or copied) to look like one of ours is refused too. A backup an older Sift made, named for
+ * this library, records nothing (its library had no id yet); it is restored unless the file says it is
+ * another library's. The state before the restore is backed up first, so even that choice can be undone.
  */
-function assertBackupOf(filePath: string, fileName: string, libraryPath: string, libraryId: string): void {
-  const { backupOf, paperCount } = readBackupContents(filePath);
+function assertBackupOf(backup: BackupFile, libraryPath: string, libraryId: string): void {
+  const { fileName, filePath } = backup;
+  const { backupOf, paperCount, libraryIdInside } = readBackupContents(filePath);
   if (paperCount === null) throw new SiftError('library-damaged', `The backup ${fileName} cannot be read (it is damaged or not a Sift backup); choose another one. Nothing was changed.`);
+  const recordsNoOwner = backupOf === null && (libraryIdInside === null || libraryIdInside === libraryId);
+  if (backup.fromOlderSift && recordsNoOwner) return;
   if (backupOf !== libraryId) {
     throw new SiftError(
       'conflict',

@@ -142,7 +142,7 @@ function damaged(filePath: string, error: unknown): SiftError {
 
 /** Points at the newest verified backup, if there is one: the reader's way back. */
 function whatToDo(filePath: string): string {
-  const backups = listBackupFiles(filePath, null);
+  const backups = listBackupFiles(filePath, null, { olderSift: true });
   const newest = newestVerifiedBackup(backups) ?? backups[0];
   if (!newest) return 'Move it aside (Sift will then start a new library) or choose another file with --db or SIFT_DB.';
   return `To restore a backup, move it aside and copy ${newest.filePath} (taken ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, the newest of ${backups.length} backups) in its place.`;

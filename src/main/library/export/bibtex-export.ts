@@ -1,4 +1,5 @@
 import { citationKeys } from './citation-keys.ts';
+import { exportEntryType } from './entry-types.ts';
 import { canonicalUrl, publicationYear } from './load-export-papers.ts';
 import type { ExportPaper } from './load-export-papers.ts';
 import { escapeTex, escapeTexKeepingParagraphs } from './tex-escape.ts';
@@ -28,7 +29,8 @@ function month(publishedAt: string | null): string | null {
 }
 
 /**
- * One `@misc` entry per paper, the way arXiv itself exports preprints (eprint, archivePrefix,
+ * One entry per paper: of the type its source stated (`@book`, `@incollection`, `@article`, …, with
+ * `volume` and `edition`), else `@misc`, the way arXiv itself exports preprints (eprint, archivePrefix,
  * primaryClass), which Zotero, JabRef and Mendeley all map to a preprint. Every value is braced and
  * escaped, so no title or abstract can end the entry early.
  */
@@ -44,6 +46,8 @@ function bibtexEntry(paper: ExportPaper, key: string): string {
   };
   add('title', paper.titleIsPlaceholder ? null : escapeTex(paper.title));
   add('author', paper.authors.map(bibtexAuthor).filter(Boolean).join(' and '));
+  add('volume', paper.volume ? escapeTex(paper.volume) : null);
+  add('edition', paper.edition ? escapeTex(paper.edition) : null);
   add('year', publicationYear(paper));
   const monthName = month(paper.publishedAt);
   // Month macros are unbraced so every style prints the month name.
@@ -63,5 +67,5 @@ function bibtexEntry(paper: ExportPaper, key: string): string {
   // `annote` is where JabRef and Zotero keep a reader's own note; `note` would be printed in a bibliography.
   add('annote', escapeTexKeepingParagraphs(paper.note));
   const body = fields.map(([name, value]) => `  ${name} = ${value}`);
-  return `@misc{${key},\n${body.join(',\n')}\n}\n`;
+  return `@${exportEntryType(paper.entryType)?.bibtex ?? 'misc'}{${key},\n${body.join(',\n')}\n}\n`;
 }

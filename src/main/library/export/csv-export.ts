@@ -16,6 +16,9 @@ const COLUMNS: [string, (paper: ExportPaper) => string | number | null][] = [
   ['added_at', (paper) => paper.addedAt],
   ['read_at', (paper) => paper.readAt],
   ['digest_date', (paper) => paper.digestDate],
+  ['volume', (paper) => paper.volume],
+  ['edition', (paper) => paper.edition],
+  ['entry_type', (paper) => paper.entryType],
   ['abstract', (paper) => paper.abstract],
 ];
 

@@ -68,6 +68,9 @@ function bare(overrides: Partial<ExportPaper>): ExportPaper {
     noteUpdatedAt: null,
     tags: [],
     links: [],
+    volume: null,
+    edition: null,
+    entryType: null,
     digestIds: [],
     ...overrides,
   };
@@ -170,7 +173,7 @@ describe('export formats', () => {
 
   it('CSV follows RFC 4180: header row, quoting, doubled quotes, tags joined, CRLF', () => {
     const rows = readCsv(toCsv(papers));
-    expect(rows[0]).toEqual(['id', 'title', 'authors', 'year', 'arxiv_id', 'doi', 'url', 'status', 'starred', 'tags', 'note', 'added_at', 'read_at', 'digest_date', 'abstract']);
+    expect(rows[0]).toEqual(['id', 'title', 'authors', 'year', 'arxiv_id', 'doi', 'url', 'status', 'starred', 'tags', 'note', 'added_at', 'read_at', 'digest_date', 'volume', 'edition', 'entry_type', 'abstract']);
     expect(rows).toHaveLength(papers.length + 1);
     const attention = rows.find((row) => row[0] === String(ids.attention))!;
     expect(attention[2]).toBe('Ashish Vaswani; Noam Shazeer');

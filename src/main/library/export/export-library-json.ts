@@ -5,6 +5,7 @@ import type { Clock } from '../db/clock.ts';
 import { prepared } from '../db/prepared.ts';
 import { LIBRARY_JSON_FORMAT, LIBRARY_JSON_VERSION } from './library-json-format.ts';
 import type { LibraryJson, LibraryJsonDigest, LibraryJsonPaper } from './library-json-format.ts';
+import { loadExportSubscriptions } from './load-export-subscriptions.ts';
 import { loadExportPapers } from './load-export-papers.ts';
 import type { ExportScope } from './load-export-papers.ts';
 
@@ -20,7 +21,7 @@ interface DigestRow {
 
 /**
  * The library (or the papers of one queue/tag) as a Sift JSON document. With no scope it is the
- * complete library, including tags no paper carries any more and every digest. One read transaction:
+ * complete library, including tags no paper carries any more, every digest and the subscriptions. One read transaction:
  * the file is a consistent snapshot even while another process writes.
  */
 export function exportLibraryJson(db: Database, scope: ExportScope, clock: Clock): LibraryJson {
@@ -70,6 +71,8 @@ export function exportLibraryJson(db: Database, scope: ExportScope, clock: Clock
       papers: jsonPapers,
       tags: allTags,
       digests,
+      // Subscriptions belong to the library, not to a queue or a tag: only a whole export carries them.
+      ...(whole ? { subscriptions: loadExportSubscriptions(db) } : {}),
     };
   })();
 }

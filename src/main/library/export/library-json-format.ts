@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { invalid } from '../import/decode-digest-bytes.ts';
 import { DIGEST_FORMATS, LINK_KINDS, PAPER_STATUSES } from '../../../shared/domain.ts';
+import { SUBSCRIPTION_KINDS, targetProblem } from '../../../shared/contract/subscriptions-contract.ts';
 import { limitLibraryJson } from './limit-library-json.ts';
 
 // The Sift library export: everything needed to rebuild the library, in one self-describing file.
-// `version` changes only when an older Sift could no longer read the file correctly.
+// `version` changes only when an older Sift could no longer read the file correctly. Fields added
+// since version 1 (a paper's volume / edition / entryType, the `subscriptions` list) are optional and
+// version stays 1: an older Sift's reader ignores keys it does not know (zod strips them), so it still
+// restores everything it knows of, and this Sift reads files without them as "not stated".
 export const LIBRARY_JSON_FORMAT = 'sift-library' as const;
 export const LIBRARY_JSON_VERSION = 1;
 
@@ -34,6 +38,32 @@ const jsonPaper = z.object({
   noteUpdatedAt: optionalText,
   tags: z.array(text),
   links: z.array(z.object({ kind: z.enum(LINK_KINDS), url: text })),
+  // Bibliographic details as the source stated them (migration 006); absent in files of older Sift.
+  volume: optionalText.optional(),
+  edition: optionalText.optional(),
+  entryType: optionalText.optional(),
+});
+
+/**
+ * What the reader asked Sift to fetch, and the little it must remember to carry on where it stopped.
+ * The state of the conversation with the server (validators, failures, the next attempt, the last
+ * problem) is left out: it
+ * is about that server at that moment, and a restored library simply starts a new one.
+ */
+const jsonSubscription = z.object({
+  kind: z.enum(SUBSCRIPTION_KINDS),
+  target: text,
+  includeCrossLists: z.boolean(),
+  includeReplacements: z.boolean(),
+  into: z.enum(['inbox', 'to-read']),
+  tag: optionalText,
+  enabled: z.boolean(),
+  createdAt: text,
+  lastAttemptAt: optionalText,
+  lastSuccessAt: optionalText,
+  papersBrought: z.number().int().nonnegative(),
+  // A day the fetcher does date arithmetic on: anything but YYYY-MM-DD would stop Hugging Face fetches.
+  lastHfDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD').nullable(),
 });
 
 const jsonDigest = z.object({
@@ -56,11 +86,14 @@ export const libraryJson = z.object({
   /** Every tag, by id: a restore into an empty library keeps the ids; a merge matches by name. */
   tags: z.array(z.object({ id: z.number().int().positive(), name: text })),
   digests: z.array(jsonDigest),
+  /** Only in an export of the whole library; absent in files of older Sift. */
+  subscriptions: z.array(jsonSubscription).optional(),
 });
 
 export type LibraryJson = z.infer<typeof libraryJson>;
 export type LibraryJsonPaper = z.infer<typeof jsonPaper>;
 export type LibraryJsonDigest = z.infer<typeof jsonDigest>;
+export type LibraryJsonSubscription = z.infer<typeof jsonSubscription>;
 
 /** Cheap sniff on the start of a text: used by import-format detection, never to accept a file. */
 export function looksLikeLibraryJson(textStart: string): boolean {
@@ -128,5 +161,42 @@ function assertConsistent(document: LibraryJson): void {
     if (missing) {
       throw new Error(`is a damaged Sift library export: digest ${digest.id} lists paper ${missing.paperId}, which is not in the file.`);
     }
+  }
+  assertSubscriptionsUsable(document.subscriptions ?? []);
+}
+
+/** More than any reader follows: a file asking for more would have Sift poll a crowd of servers. */
+export const MAX_RESTORED_SUBSCRIPTIONS = 500;
+
+/**
+ * A subscription makes Sift go online, so one the app would refuse to add (a `file:` or `javascript:`
+ * feed, a malformed category list) refuses the whole file rather than being quietly dropped or kept.
+ */
+function assertSubscriptionsUsable(subscriptions: readonly LibraryJsonSubscription[]): void {
+  if (subscriptions.length > MAX_RESTORED_SUBSCRIPTIONS) {
+    throw new Error(`is not a usable Sift library export: it lists ${subscriptions.length.toLocaleString('en')} subscriptions (at most ${MAX_RESTORED_SUBSCRIPTIONS} are restored).`);
+  }
+  const seen = new Set<string>();
+  subscriptions.forEach((subscription, index) => {
+    const where = `subscription ${index + 1} (${subscription.kind} ${JSON.stringify(subscription.target.slice(0, 200))})`;
+    const problem = subscription.target.length > 2000 ? 'its target is longer than 2,000 characters' : targetProblem(subscription.kind, subscription.target);
+    if (problem) throw new Error(`is not a usable Sift library export: ${where}: ${problem}.`);
+    const key = subscriptionKey(subscription.kind, subscription.target);
+    if (seen.has(key)) throw new Error(`is a damaged Sift library export: ${where} appears twice.`);
+    seen.add(key);
+  });
+}
+
+/**
+ * What makes two subscriptions the same: kind and target, a feed compared by its parsed address
+ * (`HTTPS://Example.org/feed` is `https://example.org/feed`), so a merge-restore never subscribes twice.
+ */
+export function subscriptionKey(kind: string, target: string): string {
+  if (kind === 'hf-daily') return kind;
+  if (kind !== 'feed') return `${kind} ${target.trim()}`;
+  try {
+    return `feed ${new URL(target.trim()).href}`;
+  } catch {
+    return `feed ${target.trim()}`;
   }
 }

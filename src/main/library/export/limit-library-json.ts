@@ -1,6 +1,12 @@
 import { limitNote, limitParsedPaper, limitTagName } from '../papers/limit-paper.ts';
-import { PAPER_LIMITS } from '../../../shared/paper-limits.ts';
-import type { LibraryJson, LibraryJsonPaper } from './library-json-format.ts';
+import { limitText, PAPER_LIMITS, withoutControlCharacters } from '../../../shared/paper-limits.ts';
+import type { LibraryJson, LibraryJsonPaper, LibraryJsonSubscription } from './library-json-format.ts';
+
+// A volume ("II"), an edition ("2nd ed.") or a type word ("article-journal") is a few words; a longer
+// value is a broken or hostile file, cut like an over-long title rather than stored whole.
+const DETAIL_CHARS = 200;
+// As the app's subscription form allows (subscriptions-contract.ts).
+const SUBSCRIPTION_TAG_CHARS = 100;
 
 /**
  * A validated export held to the same limits as an import (PAPER_LIMITS): restore must not accept
@@ -15,11 +21,35 @@ export function limitLibraryJson(document: LibraryJson): LibraryJson {
       const name = limitTagName(tag.name);
       return name === null ? [] : [{ ...tag, name }];
     }),
+    ...(document.subscriptions ? { subscriptions: document.subscriptions.map(limitSubscription) } : {}),
+  };
+}
+
+/** Control characters out, space collapsed, cut; null when nothing is left. */
+function limitDetail(value: string | null | undefined): string | null {
+  const cleaned = withoutControlCharacters(value ?? '').replace(/\s+/g, ' ').trim();
+  return cleaned ? limitText(cleaned, DETAIL_CHARS).text : null;
+}
+
+function limitSubscription(subscription: LibraryJsonSubscription): LibraryJsonSubscription {
+  const tag = limitTagName(subscription.tag ?? '');
+  return {
+    ...subscription,
+    // Hugging Face daily papers has no target; the others are stored trimmed, as the app adds them.
+    target: subscription.kind === 'hf-daily' ? '' : subscription.target.trim(),
+    tag: tag === null ? null : limitText(tag, SUBSCRIPTION_TAG_CHARS).text,
   };
 }
 
 function limitPaper(paper: LibraryJsonPaper): LibraryJsonPaper {
   const { paper: limited } = limitParsedPaper(paper);
   const tags = [...new Set(paper.tags.map(limitTagName).filter((tag): tag is string => tag !== null))].slice(0, PAPER_LIMITS.tagsPerPaper);
-  return { ...limited, note: limitNote(paper.note), tags };
+  return {
+    ...limited,
+    note: limitNote(paper.note),
+    tags,
+    volume: limitDetail(paper.volume),
+    edition: limitDetail(paper.edition),
+    entryType: limitDetail(paper.entryType),
+  };
 }

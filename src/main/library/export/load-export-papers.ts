@@ -31,6 +31,10 @@ export interface ExportPaper {
   tags: string[];
   /** Links as stored (identity links such as the arXiv abstract page are derived by each format). */
   links: PaperLink[];
+  /** As the source stated them (a book's volume and edition, "article-journal"); null when none did. */
+  volume: string | null;
+  edition: string | null;
+  entryType: string | null;
   digestIds: number[];
 }
 
@@ -60,6 +64,9 @@ interface PaperRow {
   read_at: string | null;
   starred_at: string | null;
   note_updated_at: string | null;
+  volume: string | null;
+  edition: string | null;
+  entry_type: string | null;
 }
 
 // The ids travel as one JSON array: one statement for any number of papers, no SQL built from input.
@@ -85,7 +92,8 @@ export function loadPapersByIds(db: Database, ids: readonly number[]): ExportPap
   const rows = prepared<[string], PaperRow>(
     db,
     `SELECT id, arxiv_id, doi, title, title_is_placeholder, abstract, authors, published_at, primary_category, status,
-       starred, note, position, digest_date, digest_position, added_at, status_changed_at, read_at, starred_at, note_updated_at
+       starred, note, position, digest_date, digest_position, added_at, status_changed_at, read_at, starred_at, note_updated_at,
+       volume, edition, entry_type
      FROM papers WHERE id ${IN_IDS}`,
   ).all(idsJson);
   const tags = groupBy(
@@ -139,6 +147,9 @@ export function loadPapersByIds(db: Database, ids: readonly number[]): ExportPap
       noteUpdatedAt: row.note_updated_at,
       tags: (tags.get(id) ?? []).map(clean),
       links: links.get(id) ?? [],
+      volume: row.volume === null ? null : clean(row.volume),
+      edition: row.edition === null ? null : clean(row.edition),
+      entryType: row.entry_type === null ? null : clean(row.entry_type),
       digestIds: digests.get(id) ?? [],
     });
   }

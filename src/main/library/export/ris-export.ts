@@ -1,3 +1,4 @@
+import { exportEntryType } from './entry-types.ts';
 import { canonicalUrl, publicationYear } from './load-export-papers.ts';
 import type { ExportPaper } from './load-export-papers.ts';
 
@@ -13,7 +14,8 @@ function risDate(publishedAt: string | null, year: string | null): string | null
 }
 
 /**
- * One record per paper. Preprints are `GEN` with the arXiv URL and accession number: every reference
+ * One record per paper, of the type its source stated (BOOK, CHAP, JOUR, …) when Sift knows it.
+ * Otherwise preprints are `GEN` with the arXiv URL and accession number: every reference
  * manager imports that without dropping fields, whereas preprint types differ from tool to tool.
  * A paper known only by DOI is most likely a journal article. CRLF line ends, as the RIS spec asks.
  */
@@ -27,12 +29,14 @@ function risRecord(paper: ExportPaper): string {
     const text = value ? clean(value) : '';
     if (text) lines.push(`${tag}  - ${text}`);
   };
-  add('TY', paper.arxivId ? 'GEN' : paper.doi ? 'JOUR' : 'GEN');
+  add('TY', exportEntryType(paper.entryType)?.ris ?? (paper.arxivId ? 'GEN' : paper.doi ? 'JOUR' : 'GEN'));
   add('TI', paper.titleIsPlaceholder ? null : paper.title);
   for (const author of paper.authors) add('AU', author);
   const year = publicationYear(paper);
   add('PY', year);
   add('DA', risDate(paper.publishedAt, year));
+  add('VL', paper.volume);
+  add('ET', paper.edition);
   add('AB', paper.abstract);
   add('DO', paper.doi);
   add('UR', canonicalUrl(paper));

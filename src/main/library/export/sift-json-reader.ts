@@ -40,5 +40,9 @@ export function parsedPaperOf(paper: LibraryJsonPaper): ParsedPaper {
     publishedAt: paper.publishedAt,
     primaryCategory: paper.primaryCategory,
     sectionDate: null,
+    // Also what tells apart two volumes of one title when a restore merges by title.
+    volume: paper.volume ?? null,
+    edition: paper.edition ?? null,
+    entryType: paper.entryType ?? null,
   };
 }
