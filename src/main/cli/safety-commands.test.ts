@@ -76,6 +76,23 @@ describe('sift export, backup, backups, restore', () => {
     restored.close();
   });
 
+  it('restore --dry-run says how many subscriptions the file would add, and restore adds them once', async () => {
+    expect(await runCli(['--db', db, 'subscribe', 'arxiv', 'cs.CL'], captureIo().io)).toBe(0);
+    expect(await runCli(['--db', db, 'subscribe', 'feed', 'https://blog.example.org/feed.xml'], captureIo().io)).toBe(0);
+    const exported = path.join(temp.dir, 'all.json');
+    await runCli(['--db', db, 'export', '--format', 'json', '--out', exported], captureIo().io);
+    const other = path.join(temp.dir, 'other.db');
+    expect(await runCli(['--db', other, 'subscribe', 'feed', 'https://blog.example.org/feed.xml'], captureIo().io)).toBe(0);
+    const dry = captureIo();
+    expect(await runCli(['--db', other, 'restore', exported, '--dry-run'], dry.io)).toBe(0);
+    expect(dry.out[0]).toMatch(/; 1 of 2 subscriptions new\. Nothing was changed\.$/);
+    expect(await runCli(['--db', other, 'restore', exported], captureIo().io)).toBe(0);
+    const listed = captureIo();
+    expect(await runCli(['--db', other, 'subscriptions', '--json'], listed.io)).toBe(0);
+    const { subscriptions } = JSON.parse(listed.out.join('\n')) as { subscriptions: { label: string }[] };
+    expect(subscriptions.map((subscription) => subscription.label)).toEqual(['https://blog.example.org/feed.xml', 'arXiv cs.CL']);
+  });
+
   it('restore of a broken file names the file and the problem, exit 1', async () => {
     const broken = path.join(temp.dir, 'broken.json');
     fs.writeFileSync(broken, '{"format": "sift-library", "papers": [');

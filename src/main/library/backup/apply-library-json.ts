@@ -7,6 +7,7 @@ import type { IncomingPaper } from '../import/merge-paper.ts';
 import { identityKey, normaliseTitle } from '../papers/paper-identity.ts';
 import { parsedPaperOf } from '../export/sift-json-reader.ts';
 import { applySubscriptions } from './apply-subscriptions.ts';
+import { applyTitleMerges } from './apply-title-merges.ts';
 
 interface ReaderStateRow {
   status: string;
@@ -45,6 +46,7 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
   const addTag = prepared(db, `INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)`);
   for (const tag of document.tags) addTag.run(empty ? tag.id : null, tag.name);
   const libraryIds = new Map<number, number>();
+  const insertedPapers = new Map<number, number>();
   // Into an empty library, in the order the papers first came in (their ids): two works sharing a
   // title then get their identity keys ("…", "…#2") in the same order as in the exported library.
   const papers = empty ? [...document.papers].sort((a, b) => a.id - b.id) : document.papers;
@@ -57,10 +59,13 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
       if (enriched || filled) outcome.updatedPapers += 1;
       libraryIds.set(paper.id, existing.id);
     } else {
-      libraryIds.set(paper.id, insertRestoredPaper(db, paper, incoming, empty, nextToReadPosition));
+      const id = insertRestoredPaper(db, paper, incoming, empty, nextToReadPosition);
+      libraryIds.set(paper.id, id);
+      insertedPapers.set(paper.id, id);
       outcome.newPapers += 1;
     }
   }
+  const digestIds = new Map<number, number>();
   const linkDigest = prepared(db, `INSERT OR IGNORE INTO paper_digests (paper_id, digest_id, position) VALUES (?, ?, ?)`);
   for (const digest of document.digests) {
     let digestId = prepared<[string], number>(db, `SELECT id FROM digests WHERE content_hash = ?`).pluck().get(digest.contentHash);
@@ -74,11 +79,13 @@ export function applyLibraryJson(db: Database, document: LibraryJson): RestorePr
       );
       outcome.newDigests += 1;
     }
+    digestIds.set(digest.id, digestId);
     for (const entry of digest.papers) {
       const paperId = libraryIds.get(entry.paperId);
       if (paperId !== undefined) linkDigest.run(paperId, digestId, entry.position);
     }
   }
+  applyTitleMerges(db, document.titleMerges ?? [], { insertedPapers, digests: digestIds, keepIds: empty });
   return outcome;
 }
 

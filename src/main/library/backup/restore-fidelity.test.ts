@@ -3,6 +3,8 @@ import { SiftError } from '../../../shared/api-errors.ts';
 import { addPaper, dumpLibrary, seedLibrary } from '../../../../tests/support/seed-papers.ts';
 import { fixedClock, openTempLibrary } from '../../../../tests/support/temp-library.ts';
 import { exportPapers } from '../export/export-papers.ts';
+import { importDigest } from '../import/import-digest.ts';
+import { splitTitleMerge } from '../import/title-merges.ts';
 import { getPaper } from '../papers/get-paper.ts';
 import { recordRequest, recordSuccess } from '../subscriptions/subscription-state.ts';
 import { addSubscription, listSubscriptions, setSubscriptionEnabled, toView } from '../subscriptions/subscription-store.ts';
@@ -27,7 +29,14 @@ function seedFidelity(library: TempLibrary): void {
   recordRequest(library.db, arxiv.id, { validatorUrl: 'https://rss.arxiv.org/rss/cs.CL+cs.LG', etag: null, lastModified: null, papersAdded: 40 });
   recordSuccess(library.db, arxiv.id, '2026-11-29T08:01:00.000Z', '2026-11-29T14:01:00.000Z');
   setSubscriptionEnabled(library.db, feed.id, false);
+  // A record merged into a paper on its title alone: the reader may still want to split it.
+  const csl = (items: object[]) => new TextEncoder().encode(JSON.stringify(items));
+  const record = { type: 'article-journal', title: 'Robots that learn to sort', author: [{ family: 'Okafor', given: 'Ngozi' }], issued: { 'date-parts': [[2024]] } };
+  importDigest(library.db, { fileName: 'first.json', bytes: csl([{ id: 'a', ...record }]) }, clock);
+  importDigest(library.db, { fileName: 'second.json', bytes: csl([{ id: 'b', ...record, abstract: 'We teach robots to sort.', volume: '7' }]) }, clock);
 }
+
+const titleMergesOf = (library: TempLibrary) => library.db.prepare('SELECT * FROM title_merges ORDER BY id').all();
 
 /** The subscriptions as the reader sees them (Settings, `sift subscriptions`) and where fetching resumes. */
 function subscriptionsOf(library: TempLibrary) {
@@ -69,6 +78,8 @@ describe('a JSON export keeps subscriptions and bibliographic details', () => {
     expect(report).toMatchObject({ subscriptions: 3, newSubscriptions: 3 });
     expect(dumpLibrary(target.db)).toEqual(dumpLibrary(source.db));
     expect(subscriptionsOf(target)).toEqual(subscriptionsOf(source));
+    expect(titleMergesOf(source)).toHaveLength(1);
+    expect(titleMergesOf(target)).toEqual(titleMergesOf(source));
     const books = target.db.prepare(`SELECT volume, edition, entry_type FROM papers WHERE title = ? ORDER BY volume`).all(BOOK.title);
     expect(books).toEqual([
       { volume: '1', edition: '3rd', entry_type: 'book' },
@@ -84,6 +95,11 @@ describe('a JSON export keeps subscriptions and bibliographic details', () => {
     const again = JSON.parse(exported(target).toString()) as Record<string, unknown>;
     const first = JSON.parse(exported(source).toString()) as Record<string, unknown>;
     expect({ ...again, exportedAt: null }).toEqual({ ...first, exportedAt: null });
+    // The restored library can still undo the title-only merge, as the original could.
+    const mergeId = (titleMergesOf(target)[0] as { id: number }).id;
+    const split = splitTitleMerge(target.db, mergeId, target.clock);
+    expect(getPaper(target.db, split.newPaperId).abstract).toBe('We teach robots to sort.');
+    expect(getPaper(target.db, split.paperId).abstract).toBe('');
   });
 
   it('a merge-restore adds only the subscriptions the library lacks, matched by address, and keeps the reader\'s settings', () => {
@@ -99,6 +115,9 @@ describe('a JSON export keeps subscriptions and bibliographic details', () => {
     expect(listSubscriptions(target.db)).toHaveLength(1);
     const report = restoreFromJson(target, 'everything.json', file);
     expect(report).toEqual({ ...preview, file: 'everything.json' });
+    // The merged paper is new to this library, so its title merge came along, pointing at it here.
+    const [merge] = titleMergesOf(target) as { paper_id: number }[];
+    expect(getPaper(target.db, merge!.paper_id).title).toBe('Robots that learn to sort');
     const labels = listSubscriptions(target.db).map((subscription) => [subscription.label, subscription.into, subscription.tag, subscription.enabled]);
     expect(labels).toEqual([
       ['HTTPS://Blog.Example.org/feed.xml', 'to-read', 'blogs', true],
@@ -118,11 +137,12 @@ describe('a JSON export keeps subscriptions and bibliographic details', () => {
     expect(dumpLibrary(target.db)).toEqual(before);
   });
 
-  it('a file written by an older Sift (no subscriptions, no volumes) still restores', () => {
+  it('a file written by an older Sift (no subscriptions, volumes or title merges) still restores', () => {
     const source = open();
     seedLibrary(source);
-    const document = JSON.parse(exported(source).toString()) as { subscriptions?: unknown; papers: Record<string, unknown>[] };
+    const document = JSON.parse(exported(source).toString()) as { subscriptions?: unknown; titleMerges?: unknown; papers: Record<string, unknown>[] };
     delete document.subscriptions;
+    delete document.titleMerges;
     for (const paper of document.papers) {
       delete paper.volume;
       delete paper.edition;
@@ -157,6 +177,36 @@ describe('a JSON export keeps subscriptions and bibliographic details', () => {
     expect(row.volume.startsWith('II999')).toBe(true);
     expect(row.volume.length).toBeLessThanOrEqual(200);
     expect(row.edition).toBeNull();
+  });
+
+  it('a title merge is held to the limits of any paper: only http(s) links, only columns a merge may fill', () => {
+    const source = open();
+    seedFidelity(source);
+    const document = JSON.parse(exported(source).toString()) as { titleMerges: { incoming: { links: unknown[] }; replaced: Record<string, unknown>; addedLinks: unknown[] }[] };
+    const [merge] = document.titleMerges;
+    merge!.incoming.links = [{ kind: 'pdf', url: 'javascript:alert(1)' }, { kind: 'pdf', url: 'https://example.org/robots.pdf' }];
+    merge!.replaced = { ...merge!.replaced, status: 'read', 'note = note': 'x' };
+    merge!.addedLinks = [{ kind: 'code', url: 'file:///etc/passwd' }];
+    const target = open();
+    restoreFromJson(target, 'odd-merge.json', Buffer.from(JSON.stringify(document)));
+    const row = titleMergesOf(target)[0] as { incoming: string; replaced: string; added_links: string };
+    expect((JSON.parse(row.incoming) as { links: { url: string }[] }).links.map((link) => link.url)).toEqual(['https://example.org/robots.pdf']);
+    expect(Object.keys(JSON.parse(row.replaced) as object)).not.toContain('status');
+    expect(Object.keys(JSON.parse(row.replaced) as object)).not.toContain('note = note');
+    expect(JSON.parse(row.added_links)).toEqual([]);
+  });
+
+  it('refuses a title merge that names a paper not in the file, library unchanged', () => {
+    const source = open();
+    seedFidelity(source);
+    const document = JSON.parse(exported(source).toString()) as { titleMerges: { paperId: number }[] };
+    document.titleMerges[0]!.paperId = 999_999;
+    const target = open();
+    const before = dumpLibrary(target.db);
+    const error = refusal(() => restoreFromJson(target, 'bad-merge.json', Buffer.from(JSON.stringify(document))));
+    expect(error.message).toMatch(/^bad-merge\.json .*title merge \d+ refers to a paper or digest that is not in the file/);
+    expect(dumpLibrary(target.db)).toEqual(before);
+    expect(titleMergesOf(target)).toEqual([]);
   });
 
   /** Each hostile file differs from a good export in one subscription field. */

@@ -6,6 +6,7 @@ import { prepared } from '../db/prepared.ts';
 import { LIBRARY_JSON_FORMAT, LIBRARY_JSON_VERSION } from './library-json-format.ts';
 import type { LibraryJson, LibraryJsonDigest, LibraryJsonPaper } from './library-json-format.ts';
 import { loadExportSubscriptions } from './load-export-subscriptions.ts';
+import { loadExportTitleMerges } from './load-export-title-merges.ts';
 import { loadExportPapers } from './load-export-papers.ts';
 import type { ExportScope } from './load-export-papers.ts';
 
@@ -72,7 +73,8 @@ export function exportLibraryJson(db: Database, scope: ExportScope, clock: Clock
       tags: allTags,
       digests,
       // Subscriptions belong to the library, not to a queue or a tag: only a whole export carries them.
-      ...(whole ? { subscriptions: loadExportSubscriptions(db) } : {}),
+      // Title merges too: each names a digest and a paper, which only a whole export is sure to hold.
+      ...(whole ? { subscriptions: loadExportSubscriptions(db), titleMerges: loadExportTitleMerges(db) } : {}),
     };
   })();
 }

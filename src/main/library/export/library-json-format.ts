@@ -6,7 +6,7 @@ import { limitLibraryJson } from './limit-library-json.ts';
 
 // The Sift library export: everything needed to rebuild the library, in one self-describing file.
 // `version` changes only when an older Sift could no longer read the file correctly. Fields added
-// since version 1 (a paper's volume / edition / entryType, the `subscriptions` list) are optional and
+// since version 1 (a paper's volume / edition / entryType, `subscriptions`, `titleMerges`) are optional and
 // version stays 1: an older Sift's reader ignores keys it does not know (zod strips them), so it still
 // restores everything it knows of, and this Sift reads files without them as "not stated".
 export const LIBRARY_JSON_FORMAT = 'sift-library' as const;
@@ -42,6 +42,37 @@ const jsonPaper = z.object({
   volume: optionalText.optional(),
   edition: optionalText.optional(),
   entryType: optionalText.optional(),
+});
+
+const jsonLink = z.object({ kind: z.enum(LINK_KINDS), url: text });
+
+/**
+ * A merge an import made on the title alone (migration 006), kept so `sift split-merge` can still undo
+ * it after a restore: the record as it came in, and the values and links it gave the paper.
+ */
+const jsonTitleMerge = z.object({
+  id: z.number().int().positive(),
+  digestId: z.number().int().positive(),
+  position: z.number().int(),
+  paperId: z.number().int().positive(),
+  incoming: z.object({
+    arxivId: optionalText,
+    doi: optionalText,
+    title: text,
+    titleKey: text,
+    titleIsPlaceholder: z.boolean(),
+    abstract: text,
+    authors: z.array(text),
+    publishedAt: optionalText,
+    primaryCategory: optionalText,
+    links: z.array(jsonLink),
+    volume: optionalText.optional(),
+    edition: optionalText.optional(),
+    entryType: optionalText.optional(),
+  }),
+  /** Column → the value the merge replaced; only columns an enrichment may fill are ever applied. */
+  replaced: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  addedLinks: z.array(jsonLink),
 });
 
 /**
@@ -88,12 +119,15 @@ export const libraryJson = z.object({
   digests: z.array(jsonDigest),
   /** Only in an export of the whole library; absent in files of older Sift. */
   subscriptions: z.array(jsonSubscription).optional(),
+  /** Only in an export of the whole library; absent in files of older Sift. */
+  titleMerges: z.array(jsonTitleMerge).optional(),
 });
 
 export type LibraryJson = z.infer<typeof libraryJson>;
 export type LibraryJsonPaper = z.infer<typeof jsonPaper>;
 export type LibraryJsonDigest = z.infer<typeof jsonDigest>;
 export type LibraryJsonSubscription = z.infer<typeof jsonSubscription>;
+export type LibraryJsonTitleMerge = z.infer<typeof jsonTitleMerge>;
 
 /** Cheap sniff on the start of a text: used by import-format detection, never to accept a file. */
 export function looksLikeLibraryJson(textStart: string): boolean {
@@ -160,6 +194,14 @@ function assertConsistent(document: LibraryJson): void {
     const missing = digest.papers.find((entry) => !ids.has(entry.paperId));
     if (missing) {
       throw new Error(`is a damaged Sift library export: digest ${digest.id} lists paper ${missing.paperId}, which is not in the file.`);
+    }
+  }
+  const mergeIds = new Set<number>();
+  for (const merge of document.titleMerges ?? []) {
+    if (mergeIds.has(merge.id)) throw new Error(`is a damaged Sift library export: title merge ${merge.id} appears twice.`);
+    mergeIds.add(merge.id);
+    if (!ids.has(merge.paperId) || !digestIds.has(merge.digestId)) {
+      throw new Error(`is a damaged Sift library export: title merge ${merge.id} refers to a paper or digest that is not in the file.`);
     }
   }
   assertSubscriptionsUsable(document.subscriptions ?? []);

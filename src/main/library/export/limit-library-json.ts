@@ -1,6 +1,8 @@
-import { limitNote, limitParsedPaper, limitTagName } from '../papers/limit-paper.ts';
-import { limitText, PAPER_LIMITS, withoutControlCharacters } from '../../../shared/paper-limits.ts';
-import type { LibraryJson, LibraryJsonPaper, LibraryJsonSubscription } from './library-json-format.ts';
+import { limitLinks, limitNote, limitParsedPaper, limitTagName } from '../papers/limit-paper.ts';
+import { normaliseTitle } from '../papers/paper-identity.ts';
+import { parseAuthors } from '../papers/paper-rows.ts';
+import { limitAuthors, limitText, PAPER_LIMITS, withoutControlCharacters } from '../../../shared/paper-limits.ts';
+import type { LibraryJson, LibraryJsonPaper, LibraryJsonSubscription, LibraryJsonTitleMerge } from './library-json-format.ts';
 
 // A volume ("II"), an edition ("2nd ed.") or a type word ("article-journal") is a few words; a longer
 // value is a broken or hostile file, cut like an over-long title rather than stored whole.
@@ -22,6 +24,46 @@ export function limitLibraryJson(document: LibraryJson): LibraryJson {
       return name === null ? [] : [{ ...tag, name }];
     }),
     ...(document.subscriptions ? { subscriptions: document.subscriptions.map(limitSubscription) } : {}),
+    ...(document.titleMerges ? { titleMerges: document.titleMerges.map(limitTitleMerge) } : {}),
+  };
+}
+
+// The columns a title merge may have filled (title-merges.ts restores only these on a split): any other
+// name in a file is dropped here, and every value is held to the limits its column has on import.
+const REPLACEABLE_TEXT: Record<string, number> = {
+  arxiv_id: PAPER_LIMITS.urlChars,
+  doi: PAPER_LIMITS.urlChars,
+  title: PAPER_LIMITS.titleChars,
+  title_key: PAPER_LIMITS.titleChars,
+  abstract: PAPER_LIMITS.abstractChars,
+  published_at: 100,
+  primary_category: 100,
+  volume: DETAIL_CHARS,
+  edition: DETAIL_CHARS,
+  entry_type: DETAIL_CHARS,
+  identity_key: PAPER_LIMITS.titleChars + 100,
+};
+
+/** A split turns the merge's record into a paper: it is held to the limits any paper is. */
+function limitTitleMerge(merge: LibraryJsonTitleMerge): LibraryJsonTitleMerge {
+  const { paper: incoming } = limitParsedPaper(merge.incoming);
+  const replaced: LibraryJsonTitleMerge['replaced'] = {};
+  for (const [column, value] of Object.entries(merge.replaced)) {
+    if (column === 'title_is_placeholder') replaced[column] = value === 1 ? 1 : 0;
+    else if (column === 'authors') replaced[column] = JSON.stringify(limitAuthors(parseAuthors(String(value ?? '[]'))).authors);
+    else if (REPLACEABLE_TEXT[column] !== undefined) replaced[column] = typeof value === 'string' ? limitText(value, REPLACEABLE_TEXT[column]).text : null;
+  }
+  return {
+    ...merge,
+    incoming: {
+      ...incoming,
+      titleKey: normaliseTitle(incoming.title),
+      volume: limitDetail(incoming.volume),
+      edition: limitDetail(incoming.edition),
+      entryType: limitDetail(incoming.entryType),
+    },
+    replaced,
+    addedLinks: limitLinks(merge.addedLinks).links,
   };
 }
 
