@@ -97,13 +97,21 @@ export async function measureUiKeystrokes(options: { papers?: number; db?: strin
       record.painted = [];
       document.addEventListener('input', (event) => record.typed.push({ value: (event.target as HTMLInputElement).value, at: performance.now() }), true);
       let shown: string | undefined;
+      let kept: string | undefined;
       new MutationObserver(() => {
-        const value = document.querySelector<HTMLElement>('.list-pane')?.dataset.resultsFor;
-        if (value === undefined || value === shown) return;
-        shown = value;
-        // The next frame is the one that paints these rows.
-        requestAnimationFrame(() => setTimeout(() => record.painted.push({ value, at: performance.now() }), 0));
-      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-results-for'] });
+        const pane = document.querySelector<HTMLElement>('.list-pane');
+        // A query answered with nothing yet, while its last word is still being typed, keeps the last
+        // results on screen by design (no flash of "no paper matches"): that answer is painted too.
+        for (const [value, previous, remember] of [
+          [pane?.dataset.resultsFor, shown, (next: string) => (shown = next)],
+          [pane?.dataset.keptFor, kept, (next: string) => (kept = next)],
+        ] as const) {
+          if (value === undefined || value === previous) continue;
+          remember(value);
+          // The next frame is the one that paints these rows.
+          requestAnimationFrame(() => setTimeout(() => record.painted.push({ value, at: performance.now() }), 0));
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-results-for', 'data-kept-for'] });
     });
     const latencies: number[] = [];
     let first: number | null = null;

@@ -113,7 +113,8 @@ test('an inbox paper like the ones tagged "attention" gets that tag suggested, a
     found = await page.getByTestId('suggested-tags').isVisible();
     if (!found) {
       await page.keyboard.press('j');
-      await page.waitForTimeout(150);
+      // Suggestions are asked for once the cursor rests on a paper (a quarter of a second).
+      await page.waitForTimeout(600);
     }
   }
   expect(found).toBe(true);

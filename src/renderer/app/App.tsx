@@ -350,8 +350,14 @@ export function App() {
           <StatsView revision={status.revision} onClose={() => setShowStats(false)} />
         ) : (
         <div className="panes">
-          {/* data-results-for: the query whose results are on screen (the UI bench times keystroke to paint by it). */}
-          <section className="list-pane" aria-label={viewTitle} data-results-for={searching ? (search.result?.query ?? '') : undefined}>
+          {/* data-results-for: the query whose results are on screen; data-kept-for: the last query answered
+              with nothing yet, for which the results stayed (the UI bench times keystroke to paint by both). */}
+          <section
+            className="list-pane"
+            aria-label={viewTitle}
+            data-results-for={searching ? (search.result?.query ?? '') : undefined}
+            data-kept-for={searching ? (search.keptFor ?? undefined) : undefined}
+          >
             <div className="list-pane__header">
               <h1 className="list-pane__title">{searching ? 'Search' : viewTitle}</h1>
               <span className="list-pane__count" data-testid="list-count">

@@ -38,6 +38,8 @@ interface Shown {
  */
 export function useSearch(query: string, scope: Queue | undefined, revision: number, source: SearchSource = api.searchPapers) {
   const [shown, setShown] = useState<Shown | null>(null);
+  /** The last query whose answer (nothing yet) left the previous results on screen. */
+  const [keptFor, setKeptFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
   const shownRef = useRef<Shown | null>(null);
@@ -54,6 +56,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
     shownRef.current = next;
     loading.current = new Set();
     setShown(next);
+    setKeptFor(null);
   }, []);
 
   /** Replaces an estimated total on screen with the exact one, if the results are still those of `query`. */
@@ -123,6 +126,7 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
       const hadResults = (shownRef.current?.total ?? 0) > 0;
       if (data.total === 0 && hadResults && (data.incomplete || !/\s$/.test(query))) {
         if (!data.incomplete && current === sequence.current) emptyTimer.current = setTimeout(() => current === sequence.current && apply(), EMPTY_AFTER_PAUSE_MS);
+        setKeptFor(query);
         return;
       }
       apply();
@@ -164,6 +168,8 @@ export function useSearch(query: string, scope: Queue | undefined, revision: num
   return {
     /** The results on screen: the current query's, or the last ones while a newer answer is on its way. */
     result: shown,
+    /** The query whose empty answer the window chose not to show, keeping the last results instead. */
+    keptFor,
     /** True once the results on screen answer what is in the box. */
     settled: shown !== null && shown.query === query && shown.scope === scope,
     total: shown?.total ?? 0,

@@ -112,4 +112,20 @@ describe('the learning service over a real library', () => {
     expect((await service.suggestTags(speech[12] ?? 0)).map((suggestion) => suggestion.tag)).toEqual(['audio']);
     expect(await service.suggestTags(speech[0] ?? 0)).toEqual([]);
   });
+
+  it('suggests nothing, without waiting, until a first model is learned, and then from it', async () => {
+    const { library, topics, context } = topicLibrary();
+    const ids = [...topics.keys()];
+    const speech = ids.filter((id) => topics.get(id) === 'speech');
+    addTag(context, speech.slice(0, 5), 'audio');
+    setStatus(context, speech.slice(0, 5), 'read');
+    setStatus(context, ids.filter((id) => topics.get(id) !== 'speech').slice(0, 15), 'skipped');
+    const service = new LearnService(library.db);
+    expect(await service.suggestTags(speech[12] ?? 0)).toEqual([]);
+    await service.currentModel();
+    expect((await service.suggestTags(speech[12] ?? 0)).map((suggestion) => suggestion.tag)).toEqual(['audio']);
+    // A change to the library: the last model still answers while the next one is learned.
+    setStatus(context, speech.slice(20, 22), 'skipped');
+    expect((await service.suggestTags(speech[12] ?? 0)).map((suggestion) => suggestion.tag)).toEqual(['audio']);
+  });
 });

@@ -155,8 +155,18 @@ export class LearnService {
     });
   }
 
+  /**
+   * Suggestions are a hint beside a paper, asked for whenever the cursor rests on one: they never wait
+   * for a model being built (at 100k papers the first build takes seconds, and in a browser the waiting
+   * requests took every connection, so searches queued behind them). A model from before the library's
+   * last change still knows the reader's tags; with none yet, nothing is suggested while one is built.
+   */
   async suggestTags(id: number): Promise<TagSuggestion[]> {
-    const scored = await this.currentModel();
+    if (!(this.scored && this.scoredRevision === libraryRevision(this.db))) {
+      this.currentModel().catch(() => undefined);
+      if (!this.scored) return [];
+    }
+    const scored = this.scored;
     const row = scored.rows.get(id);
     if (row === undefined) return [];
     const existing = prepared<[number], string>(this.db, `SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ?`).pluck().all(id);
