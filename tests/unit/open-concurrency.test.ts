@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackupFiles } from '../../src/main/library/backup/backup-files.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/library/db/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/library/db/migrations/index.ts';
 import { openSiftLibrary } from '../../src/main/library/sift-library.ts';
 import { addPaper } from '../support/seed-papers.ts';
 import { HF_PAPERS_PAGE, makeTempDir } from '../support/temp-library.ts';
 import { startChild } from './support/child-process.ts';
+import { createV1Library } from '../support/v1-library.ts';
 
 const CLI = path.resolve(import.meta.dirname, '../../src/main/cli/sift.ts');
 
@@ -33,12 +33,7 @@ async function openFromTwoProcessesAtOnce(file: string) {
 }
 
 function buildV1Library(file: string): void {
-  const db = new BetterSqlite3(file);
-  db.pragma('journal_mode = WAL');
-  db.transaction(() => {
-    MIGRATIONS[0]!.up(db);
-    db.pragma('user_version = 1');
-  })();
+  const db = createV1Library(file);
   const insert = db.prepare(
     `INSERT INTO papers (identity_key, title, title_key, added_at, status_changed_at) VALUES (?, ?, ?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
   );

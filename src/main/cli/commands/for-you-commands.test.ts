@@ -1,17 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HF_PAPERS_PAGE, makeTempDir } from '../../../../tests/support/temp-library.ts';
-import { runCli } from '../sift.ts';
-import type { CliIo } from '../cli-io.ts';
+import { siftOn } from '../../../../tests/support/cli-harness.ts';
 
 describe('sift list --order for-you and sift similar', () => {
   let temp: ReturnType<typeof makeTempDir>;
-  const sift = async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { stdout: (line) => out.push(line), stderr: (line) => err.push(line), readStdin: async () => Buffer.alloc(0) };
-    const code = await runCli([...args, '--db', `${temp.dir}/library.db`], io, {});
-    return { code, out, err };
-  };
+  const sift = siftOn(() => `${temp.dir}/library.db`);
   const papers = async () => JSON.parse((await sift('list', '--limit', '100', '--json')).out[0] ?? '[]') as { id: number; title: string }[];
   beforeEach(async () => {
     temp = makeTempDir();

@@ -5,16 +5,12 @@ import { makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { listBackupFiles } from '../backup/backup-files.ts';
 import { getPaper } from '../papers/get-paper.ts';
 import { openSiftLibrary } from '../sift-library.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { createV1Library } from '../../../../tests/support/v1-library.ts';
 
 /** A library exactly as the first released Sift left it: migration 001 only, with reader data. */
 function buildV1Library(file: string): void {
-  const db = new BetterSqlite3(file);
-  db.pragma('journal_mode = WAL');
-  db.transaction(() => {
-    MIGRATIONS[0]!.up(db);
-    db.pragma('user_version = 1');
-  })();
+  const db = createV1Library(file);
   const insert = db.prepare(
     `INSERT INTO papers (identity_key, arxiv_id, title, title_key, abstract, authors, status, starred, note, position, added_at, status_changed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z')`,

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { paperReferencesIn } from '../import/parsers/id-list.ts';
+import { QUEUE_ORDER } from '../papers/list-papers.ts';
 
 export interface IdentifierMatches {
   /** Matching paper ids: the identifiers typed, in the order typed, then ids that start as typed. */
@@ -38,19 +39,10 @@ function identifiersOf(query: string): { arxivIds: string[]; dois: string[] } | 
   return { arxivIds, dois };
 }
 
-const QUEUE_FILTER: Record<Queue, string> = {
-  inbox: `status = 'inbox'`,
-  'to-read': `status = 'to-read'`,
-  read: `status = 'read'`,
-  skipped: `status = 'skipped'`,
-  starred: `starred = 1`,
-  all: `1`,
-};
-
 /** The papers a query of identifiers names; null when the query is not one. */
 export function searchByIdentifier(db: Database, query: string, queue: Queue | undefined): IdentifierMatches | null {
   const trimmed = query.trim();
-  const inQueue = QUEUE_FILTER[queue ?? 'all'];
+  const inQueue = QUEUE_ORDER[queue ?? 'all'].where;
   const typing = ARXIV_PREFIX.exec(trimmed)?.[1];
   const named = identifiersOf(trimmed);
   if (!named && !typing) return null;
@@ -61,8 +53,8 @@ export function searchByIdentifier(db: Database, query: string, queue: Queue | u
     seen.add(id);
     ids.push(id);
   };
-  const byArxivId = prepared<[string], number>(db, `SELECT id FROM papers WHERE arxiv_id = ? AND ${inQueue}`).pluck();
-  const byDoi = prepared<[string], number>(db, `SELECT id FROM papers WHERE doi = ? AND ${inQueue}`).pluck();
+  const byArxivId = prepared<[string], number>(db, `SELECT p.id FROM papers p WHERE p.arxiv_id = ? AND ${inQueue}`).pluck();
+  const byDoi = prepared<[string], number>(db, `SELECT p.id FROM papers p WHERE p.doi = ? AND ${inQueue}`).pluck();
   for (const arxivId of named?.arxivIds ?? []) {
     const id = byArxivId.get(arxivId);
     if (id !== undefined) add(id);
@@ -73,7 +65,7 @@ export function searchByIdentifier(db: Database, query: string, queue: Queue | u
     const upper = typing.slice(0, -1) + String.fromCharCode(typing.charCodeAt(typing.length - 1) + 1);
     const started = prepared<[string, string, number], number>(
       db,
-      `SELECT id FROM papers WHERE arxiv_id >= ? AND arxiv_id < ? AND ${inQueue} ORDER BY arxiv_id LIMIT ?`,
+      `SELECT p.id FROM papers p WHERE p.arxiv_id >= ? AND p.arxiv_id < ? AND ${inQueue} ORDER BY p.arxiv_id LIMIT ?`,
     ).pluck();
     for (const id of started.all(typing, upper, PREFIX_LIMIT)) add(id);
   }
