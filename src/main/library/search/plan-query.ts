@@ -89,7 +89,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const finishedWord = (term: string): Reading => {
     if (known(term)) {
       const alternatives = [term];
-      if (term.length >= 5 && docs(term) <= 2) {
+      if (term.length >= 4 && docs(term) <= 2) {
         const nearest = corrections(vocabulary, term, 1)[0];
         if (nearest && nearest.distance === 1 && nearest.docs >= RARE_WORD_RATIO * docs(term)) alternatives.push(nearest.term);
       }

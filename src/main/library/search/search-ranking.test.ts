@@ -58,6 +58,13 @@ describe('search finds the paper a person means first', () => {
     expect(lib.ids('shazer')[0]).toBe(byAuthor); // misspelt surname
   });
 
+  it('a misspelling that is itself a rare word is also read as its common neighbour ("lama" for "llama")', () => {
+    const herd = lib.addPaper({ title: 'The Llama 3 Herd of Models', abstract: 'A new set of foundation models.' });
+    lib.addPaper({ title: 'LaMa: Resolution-robust Large Mask Inpainting', abstract: 'Inpainting with Fourier convolutions.' });
+    for (let index = 0; index < 60; index += 1) lib.addPaper({ title: `Fine-tuning Llama variant ${index}`, abstract: 'Instruction tuning.' });
+    expect(lib.ids('lama 3 herd ')[0]).toBe(herd);
+  });
+
   it('title matches rank above abstract-only matches', () => {
     const [first] = lib.search('splatting ').hits;
     expect(first?.paper.title).toMatch(/Splatting/);
