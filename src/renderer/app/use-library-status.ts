@@ -37,7 +37,13 @@ export function useLibraryStatus() {
   }, [reload]);
 
   useEffect(() => {
-    void reload();
+    // The version is read before the lists, so a commit by another process (a `sift import` while the
+    // window opens) lands after it and is seen at the next poll; taken from the first poll instead,
+    // a commit made before that poll was the starting point and the window never showed it.
+    void api.getLibraryInfo({}).then((info) => {
+      if (info.data && lastVersion.current === null) lastVersion.current = info.data.dataVersion;
+      void reload();
+    });
     const timer = window.setInterval(async () => {
       const info = await api.getLibraryInfo({});
       if (!info.data) return;
