@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { manyPapers } from '../../src/main/library/import/testing/many-papers.ts';
 import { renderHfJson } from '../../src/main/library/import/testing/sample-papers.ts';
 import { expect, SHARED_DIGEST, screenshotPath, test } from './support/serve-fixture.ts';
@@ -101,19 +102,29 @@ test('while a 10,000-paper file imports, search answers and the progress bar mov
   await expect(page.getByTestId('count-all')).toHaveText('10,058');
 });
 
-// Cancelled as soon as the bar appears, whatever the import is doing then; import-jobs.test.ts cancels
-// in each phase (reading, writing) on purpose.
+// Cancelled at a point the import cannot have passed: another program (a `sift` command, say) holds the
+// library's write lock, so the import reads its 10,000 papers and then waits, saying so; Cancel is
+// clicked while it waits. (Cancelling as soon as the bar appeared raced a fast import to its commit.)
+// import-jobs.test.ts also cancels while reading and while writing.
 test('cancelling a big import leaves the library exactly as it was', async ({ page, sift }) => {
   test.setTimeout(240_000);
   expect((await sift.cli('import', SHARED_DIGEST)).code).toBe(0);
   const before = (await sift.cli('export', '--format', 'json')).stdout;
   await page.goto(sift.url);
   await expect(page.getByTestId('count-all')).toHaveText('58');
-  await watchImport(page, { cancelWhen: 'Importing' });
+  await watchImport(page, { cancelWhen: 'waiting for another Sift process' });
 
-  await page.getByTestId('import-input').setInputFiles(bigFile(sift.dir));
   const report = page.getByRole('status', { name: 'Import report' });
-  await expect(report.getByRole('alert')).toContainText('daily-papers-10k.json: the import was cancelled; nothing was added', { timeout: 200_000 });
+  const otherWriter = new Database(sift.dbPath);
+  otherWriter.exec('BEGIN IMMEDIATE');
+  try {
+    await page.getByTestId('import-input').setInputFiles(bigFile(sift.dir));
+    await expect(report.getByRole('alert')).toContainText('daily-papers-10k.json: the import was cancelled; nothing was added', { timeout: 200_000 });
+  } finally {
+    otherWriter.exec('ROLLBACK');
+    otherWriter.close();
+  }
+  expect((await importWatch(page)).texts).toContainEqual(expect.stringContaining('10,000 papers found; waiting for another Sift process to finish writing'));
   await page.screenshot({ path: screenshotPath('import-cancelled') });
   expect((await importWatch(page)).cancelledAt).toBeGreaterThan(0);
   await expect(page.getByTestId('count-all')).toHaveText('58');

@@ -11,6 +11,7 @@ function fileFraction(progress: ImportProgress): number {
   if (progress.state === 'saving') return 0.95;
   if (progress.state === 'done' || progress.state === 'failed' || progress.state === 'cancelled') return 1;
   // Reading is the first tenth: half of it as soon as it starts, the rest as the reader says it moves.
+  if (progress.state === 'waiting') return 0.1;
   if (progress.state === 'reading') return 0.05 + 0.05 * (progress.fractionRead ?? 0);
   return 0;
 }
@@ -23,6 +24,8 @@ function describe(progress: ImportProgress): string {
     case 'reading':
       if (found !== null) return `${count(found)} papers found…`;
       return `reading${progress.bytes ? ` ${megabytes(progress.bytes)}` : ''}${progress.fractionRead ? ` (${Math.floor(progress.fractionRead * 100)}%)` : ''}…`;
+    case 'waiting':
+      return `${count(found ?? 0)} papers found; waiting for another Sift process to finish writing to the library…`;
     case 'writing':
       return `${count(progress.papersWritten)} of ${count(found ?? 0)} papers written…`;
     case 'indexing':

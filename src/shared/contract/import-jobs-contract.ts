@@ -11,8 +11,11 @@ const MAX_BASE64_LENGTH = 70_000_000;
 export interface ImportJobStatus {
   jobId: string;
   file: string;
-  /** reading: decoding and parsing; writing: papers going into the library; indexing: into search; saving: the commit. */
-  state: 'reading' | 'writing' | 'indexing' | 'saving' | 'done' | 'failed' | 'cancelled';
+  /**
+   * reading: decoding and parsing; waiting: for another process writing to the library; writing: papers
+   * going into the library; indexing: into search; saving: the commit.
+   */
+  state: 'reading' | 'waiting' | 'writing' | 'indexing' | 'saving' | 'done' | 'failed' | 'cancelled';
   bytes: number;
   /** Papers the file holds, known once it is parsed. */
   papersFound: number | null;

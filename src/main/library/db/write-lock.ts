@@ -7,6 +7,8 @@ export const WAITING_MESSAGE = 'waiting for another Sift process to finish writi
 // busy_timeout is worth: wait this long, having said so, before giving up.
 const DEFAULT_PATIENCE_MS = 10 * 60 * 1000;
 const CONNECTION_BUSY_TIMEOUT_MS = 5000;
+// Short enough that a cancel is felt at once, long enough that waiting costs no CPU to speak of.
+const STOPPABLE_WAIT_SLICE_MS = 100;
 
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -36,6 +38,31 @@ export function withWriteLock<T>(db: Database, write: () => T, onWait: (message:
   if (!tryBegin(db, 0)) {
     onWait(WAITING_MESSAGE);
     if (!tryBegin(db, patienceMs)) throw new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+  }
+  return finish(db, write);
+}
+
+/**
+ * The same for a thread that may be told to stop while it waits (an import in a worker, which the
+ * reader can cancel): the wait goes in short slices of SQLite's busy handler, and `stop()` is asked
+ * between them; when it says so, `stopped()` is thrown and nothing was written. Inside a transaction
+ * already held (the CLI takes the lock itself), `write` simply runs.
+ */
+export function withStoppableWriteLock<T>(
+  db: Database,
+  write: () => T,
+  options: { onWait: (message: string) => void; stop: () => boolean; stopped: () => Error; patienceMs?: number },
+): T {
+  if (db.inTransaction) return write();
+  const patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
+  const started = Date.now();
+  if (!tryBegin(db, 0)) {
+    options.onWait(WAITING_MESSAGE);
+    for (;;) {
+      if (options.stop()) throw options.stopped();
+      if (Date.now() - started > patienceMs) throw new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+      if (tryBegin(db, STOPPABLE_WAIT_SLICE_MS)) break;
+    }
   }
   return finish(db, write);
 }

@@ -4,6 +4,7 @@ import type { DigestFormat, ImportReport } from '../../../shared/domain.ts';
 import { isoNow, systemClock } from '../db/clock.ts';
 import type { Clock } from '../db/clock.ts';
 import { prepared } from '../db/prepared.ts';
+import { withStoppableWriteLock } from '../db/write-lock.ts';
 import { parseDigestFile } from './parse-digest-file.ts';
 import type { ParsedDigest } from './parsers/parsed-digest.ts';
 import { enrichPaper, enrichPaperRecordingChange, findPaperMatch, insertPaper, toIncomingPaper } from './merge-paper.ts';
@@ -27,7 +28,7 @@ export interface ImportDigestInput {
 /** Where an import is, for a progress bar: counts of papers, never percentages. */
 export interface ImportStepProgress {
   /** 'reading' while the file parses (papersFound is 0 until 'parsed'), with fractionRead. */
-  phase: 'reading' | 'parsed' | 'writing' | 'indexing' | 'saving';
+  phase: 'reading' | 'parsed' | 'waiting' | 'writing' | 'indexing' | 'saving';
   fractionRead?: number;
   papersFound: number;
   papersWritten: number;
@@ -71,23 +72,28 @@ export function importDigest(db: Database, input: ImportDigestInput, clock: Cloc
   const progress: ImportStepProgress = { phase: 'parsed', papersFound: parsed.papers.length, papersWritten: 0, papersIndexed: 0 };
   observer.onProgress?.({ ...progress });
   checkCancelled(observer);
-  return db
-    .transaction(() => {
-      const report = writeDigest(db, input, parsed, contentHash, clock, observer.oneByOne ?? false, (written) => {
-        progress.phase = 'writing';
-        progress.papersWritten = written;
-        observer.onProgress?.({ ...progress });
-        checkCancelled(observer);
-      });
-      // A small digest keeps FTS5's automerge: deferring it only pays when many papers are indexed.
-      const bulk = !observer.oneByOne && parsed.papers.length >= BULK_INDEXING_FROM;
-      if (observer.indexForSearch && bulk) withoutSearchIndexMerging(db, () => indexInBatches(db, observer, progress));
-      else if (observer.indexForSearch) indexInBatches(db, observer, progress);
-      // The commit itself takes a while on a big file (FTS5 writes its index segments then): say so.
-      observer.onProgress?.({ ...progress, phase: 'saving' });
-      return report;
-    })
-    .immediate();
+  const write = db.transaction(() => {
+    const report = writeDigest(db, input, parsed, contentHash, clock, observer.oneByOne ?? false, (written) => {
+      progress.phase = 'writing';
+      progress.papersWritten = written;
+      observer.onProgress?.({ ...progress });
+      checkCancelled(observer);
+    });
+    // A small digest keeps FTS5's automerge: deferring it only pays when many papers are indexed.
+    const bulk = !observer.oneByOne && parsed.papers.length >= BULK_INDEXING_FROM;
+    if (observer.indexForSearch && bulk) withoutSearchIndexMerging(db, () => indexInBatches(db, observer, progress));
+    else if (observer.indexForSearch) indexInBatches(db, observer, progress);
+    // The commit itself takes a while on a big file (FTS5 writes its index segments then): say so.
+    observer.onProgress?.({ ...progress, phase: 'saving' });
+    return report;
+  });
+  // Another process (a `sift` command, a second window) may be writing: wait for it, saying so, and
+  // let Cancel end the wait; failing after the connection's few seconds said only "database is locked".
+  return withStoppableWriteLock(db, write, {
+    onWait: () => observer.onProgress?.({ ...progress, phase: 'waiting' }),
+    stop: () => observer.isCancelled?.() ?? false,
+    stopped: () => new SiftError('conflict', CANCELLED_MESSAGE),
+  });
 }
 
 function checkCancelled(observer: ImportObserver): void {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../../../shared/contract/import-jobs-contract.ts';
 import { openTempLibrary } from '../../../../../tests/support/temp-library.ts';
@@ -76,6 +77,46 @@ describe('imports in a worker thread', { timeout: 180_000 }, () => {
     expect(seen.at(-1)?.state).toBe('cancelled');
     expect(seen.at(-1)?.error?.message).toMatch(/daily-10000\.json: the import was cancelled; nothing was added/);
     await expect(jobs.result(jobId)).rejects.toThrow(/cancelled/);
+    expect(librarySnapshot(library.db)).toBe(before);
+  });
+
+  it('waits, saying so, while another process writes to the library, then imports once it is done', async () => {
+    const otherProcess = new Database(library.path);
+    otherProcess.exec('BEGIN IMMEDIATE');
+    const jobId = jobs.start(file(300));
+    let waited = false;
+    const seen = await follow(jobId, (status) => {
+      // The other process lets go a moment after the import has said it waits.
+      if (status.state === 'waiting' && !waited) {
+        waited = true;
+        setTimeout(() => {
+          otherProcess.exec('COMMIT');
+          otherProcess.close();
+        }, 300);
+      }
+    });
+    expect(waited).toBe(true);
+    expect(seen.find((status) => status.state === 'waiting')?.papersFound).toBe(300);
+    expect(seen.at(-1)?.state).toBe('done');
+    expect(paperCount()).toBe(300);
+  });
+
+  it('a cancel while it waits for another process ends the wait, and nothing is added', async () => {
+    const before = librarySnapshot(library.db);
+    const otherProcess = new Database(library.path);
+    otherProcess.exec('BEGIN IMMEDIATE');
+    try {
+      const jobId = jobs.start(file(300));
+      const seen = await follow(jobId, (status) => {
+        if (status.state === 'waiting') jobs.cancel(jobId);
+      });
+      expect(seen.some((status) => status.state === 'waiting')).toBe(true);
+      expect(seen.at(-1)?.state).toBe('cancelled');
+      expect(seen.at(-1)?.error?.message).toMatch(/the import was cancelled; nothing was added/);
+    } finally {
+      otherProcess.exec('ROLLBACK');
+      otherProcess.close();
+    }
     expect(librarySnapshot(library.db)).toBe(before);
   });
 
