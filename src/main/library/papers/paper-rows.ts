@@ -1,11 +1,25 @@
 import type { PaperStatus, PaperSummary } from '../../../shared/domain.ts';
 
-/** Columns every list query selects; `tags` comes from a correlated group_concat. */
-export const SUMMARY_COLUMNS = `p.id, p.title, p.authors, p.status, p.starred, p.arxiv_id, p.digest_date, p.added_at,
+/**
+ * The summary columns but the abstract's word count, for a query that reads the whole abstract anyway
+ * and counts in JavaScript (abstractWords): SQLite's replace() copy of each abstract was two thirds of
+ * the cost of reading a search's rows.
+ */
+export const SUMMARY_COLUMNS_BUT_WORDS = `p.id, p.title, p.authors, p.status, p.starred, p.arxiv_id, p.digest_date, p.added_at,
   p.read_at, p.starred_at, p.position, substr(p.abstract, 1, 240) AS abstract_preview, p.title_is_placeholder AS id_only,
   (SELECT min(pd.digest_id) FROM paper_digests pd WHERE pd.paper_id = p.id) AS first_digest_id,
-  length(p.abstract) - length(replace(p.abstract, ' ', '')) + (p.abstract <> '') AS abstract_words,
   (SELECT group_concat(t.name, char(31)) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id) AS tags`;
+
+/** Columns every list query selects; `tags` comes from a correlated group_concat. */
+export const SUMMARY_COLUMNS = `${SUMMARY_COLUMNS_BUT_WORDS},
+  length(p.abstract) - length(replace(p.abstract, ' ', '')) + (p.abstract <> '') AS abstract_words`;
+
+/** The word count SUMMARY_COLUMNS gives: spaces, plus one when there is any text. */
+export function abstractWords(abstract: string): number {
+  let spaces = 0;
+  for (let index = abstract.indexOf(' '); index !== -1; index = abstract.indexOf(' ', index + 1)) spaces += 1;
+  return spaces + (abstract === '' ? 0 : 1);
+}
 
 export interface PaperSummaryRow {
   id: number;

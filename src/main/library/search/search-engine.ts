@@ -132,7 +132,7 @@ function prepare(db: Database, query: string, queue: Queue | undefined) {
 /** A page of the papers a query of identifiers names (identifier-search.ts). */
 function identifierPage(db: Database, ids: readonly number[], limit: number, offset: number, started: number): SearchResult {
   const pageIds = ids.slice(offset, offset + limit);
-  const rows = searchRows(db).get(pageIds);
+  const rows = searchRows(db, libraryVersion(db)).get(pageIds);
   const hits = pageIds.flatMap((id): SearchHit[] => {
     const row = rows.get(id);
     return row ? [{ paper: rowToPaperSummary(row), score: 1, titleHighlights: [], snippet: null }] : [];
@@ -159,8 +159,9 @@ export function searchPapers(db: Database, input: SearchInput): SearchResult {
   // The first page reads only as far as it shows; a reader scrolling on gets the whole order (and an
   // exact count) once, and every later page reads it from the cache.
   const want = offset === 0 ? limit : Number.POSITIVE_INFINITY;
-  const rows = searchRows(db);
-  const order = orderFor(db, rows, { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), want);
+  const version = libraryVersion(db);
+  const rows = searchRows(db, version);
+  const order = orderFor(db, rows, { ...plan, match: plan.match }, vocabulary, words, version, want);
   const pageIds = Array.from(order.ids.subarray(offset, offset + limit));
   const pageRows = rows.get(pageIds);
   const hits = pageIds.flatMap((id, index): SearchHit[] => {
@@ -185,7 +186,8 @@ export function searchPaperIds(db: Database, input: { query: string; queue?: Que
   const { parts, plan, vocabulary } = prepare(db, input.query, input.queue);
   if (plan.match === null) return { ids: [], total: 0 };
   const words = plan.correctedQuery ? [...plan.highlight.exact].join(' ') : typedWords(parts);
-  const order = orderFor(db, searchRows(db), { ...plan, match: plan.match }, vocabulary, words, libraryVersion(db), Number.POSITIVE_INFINITY);
+  const version = libraryVersion(db);
+  const order = orderFor(db, searchRows(db, version), { ...plan, match: plan.match }, vocabulary, words, version, Number.POSITIVE_INFINITY);
   return { ids: Array.from(order.ids), total: order.total };
 }
 

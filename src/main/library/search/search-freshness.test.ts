@@ -10,7 +10,8 @@ import { importDigest } from '../import/import-digest.ts';
 import { parseDigestFile } from '../import/parse-digest-file.ts';
 import { normaliseTitle } from '../papers/paper-identity.ts';
 import { addTag, renameTag, setNote } from '../papers/tags-and-notes.ts';
-import { setStatus } from '../papers/triage-papers.ts';
+import { listPapers } from '../papers/list-papers.ts';
+import { setStarred, setStatus } from '../papers/triage-papers.ts';
 import { searchPapers } from './search-engine.ts';
 import { digestLibrary } from './search-test-library.ts';
 
@@ -36,6 +37,31 @@ describe('search sees every change at once', () => {
     expect(typo.hits.map((hit) => hit.paper.id)).toEqual([id]);
     setNote(lib.context, id, '');
     expect(lib.ids('holographic')).toEqual([]);
+  });
+
+  it('the papers a result shows are never stale: a star, a status or a tag given after the search shows in the next', () => {
+    lib = digestLibrary();
+    const id = lib.idOf('SliceGPT');
+    const shown = () => lib?.search('slicegpt ').hits.find((hit) => hit.paper.id === id)?.paper;
+    expect(shown()).toMatchObject({ starred: false, status: 'inbox', tags: [] });
+    setStarred(lib.context, [id], true);
+    setStatus(lib.context, [id], 'read');
+    addTag(lib.context, [id], 'compression');
+    expect(shown()).toMatchObject({ starred: true, status: 'read', tags: ['compression'] });
+    // A change made through another connection (a second window, the CLI) too.
+    const other = new BetterSqlite3(lib.library.path);
+    other.prepare(`UPDATE papers SET starred = 0 WHERE id = ?`).run(id);
+    other.close();
+    expect(shown()?.starred).toBe(false);
+  });
+
+  it('a result shows the same paper summary as the lists do, word count included', () => {
+    lib = digestLibrary();
+    const page = listPapers(lib.library.db, { queue: 'inbox', limit: 100 });
+    for (const paper of page.papers.slice(0, 12)) {
+      const hit = searchPapers(lib.library.db, { query: paper.title, limit: 50 }).hits.find((candidate) => candidate.paper.id === paper.id);
+      expect(hit?.paper).toEqual(paper);
+    }
   });
 
   it('tags are searchable as words and filters, follow renames and removals', () => {
