@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realPapersLibrary } from './real-papers-library.ts';
+import { otherNumberForms, singularForms } from './word-forms.ts';
+
+describe('the other number of a word', () => {
+  it('gives singulars of plurals and plurals of singulars, never a cut singular', () => {
+    expect(otherNumberForms('transformers')).toContain('transformer');
+    expect(otherNumberForms('transformer')).toContain('transformers');
+    expect(otherNumberForms('policies')).toContain('policy');
+    expect(otherNumberForms('policy')).toContain('policies');
+    expect(otherNumberForms('llm')).toContain('llms');
+    expect(otherNumberForms('patches')).toContain('patch');
+    expect(otherNumberForms('patch')).toContain('patches');
+    // Singular words that end in s are not plurals.
+    expect(otherNumberForms('loss')).not.toContain('los');
+    expect(otherNumberForms('analysis')).not.toContain('analysi');
+    expect(otherNumberForms('corpus')).not.toContain('corpu');
+    // Too short, or a version number: left alone.
+    expect(otherNumberForms('is')).toEqual([]);
+    expect(otherNumberForms('v2')).toEqual([]);
+    expect(singularForms('model')).toEqual([]);
+  });
+});
+
+describe('search finds a title whatever number the reader remembers a word in (real titles)', () => {
+  let lib: ReturnType<typeof realPapersLibrary>;
+  beforeAll(() => {
+    lib = realPapersLibrary();
+  });
+  afterAll(() => lib.library.cleanup());
+
+  it('singular words find a title written in plurals', () => {
+    expect(lib.titles('sparse vdit video diffusion transformer')[0]).toMatch(/^Sparse-vDiT:/);
+    expect(lib.titles('zebralogic scaling limit llm')[0]).toMatch(/^ZebraLogic:/);
+    expect(lib.titles('information-seeking agent')[0]).toMatch(/^InfoAgent:/);
+  });
+
+  it('plural words find a title written in the singular', () => {
+    expect(lib.titles('sparse frontier transformers')[0]).toMatch(/^The Sparse Frontier:/);
+    expect(lib.titles('mpo llm agents meta plans')[0]).toMatch(/^MPO:/);
+  });
+
+  it('a plural still being typed finds the singular too', () => {
+    expect(lib.titles('sparse frontier transformers', { typing: true })[0]).toMatch(/^The Sparse Frontier:/);
+  });
+
+  it('both forms are highlighted', () => {
+    const hit = lib.search('sparse frontier transformers ').hits[0];
+    expect(hit?.paper.title).toMatch(/^The Sparse Frontier:/);
+    const title = hit?.paper.title ?? '';
+    const highlighted = (hit?.titleHighlights ?? []).map(([start, end]) => title.slice(start, end).toLowerCase());
+    expect(highlighted).toContain('transformer');
+  });
+});
