@@ -10,10 +10,19 @@ const WORD_TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
 /** Camel-case and digit boundaries: "SpargeAttention2" → Sparge, Attention, 2; "HDRNet" → HDR, Net. */
 const CAMEL_PART = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+|[\p{L}\p{Co}]+/gu;
 
+/**
+ * Case boundaries only, a digit staying with the letters before it: "I2VEdit" → I2V, Edit;
+ * "GPT4Vision" → GPT4, Vision. Readers write the model or task name ("i2v", "gpt4", "img2") that the
+ * finer parts (i, 2, v) cut apart.
+ */
+const CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=[\p{Lu}\p{N}])(?=\p{Lu}\p{Ll})/u;
+
 /** The parts of one word at its case and digit boundaries, folded; empty when it has none. */
 export function camelParts(word: string): string[] {
   const parts = word.match(CAMEL_PART) ?? [];
-  return parts.length > 1 ? parts.map(foldTerm) : [];
+  if (parts.length <= 1) return [];
+  const coarse = word.split(CASE_BOUNDARY);
+  return [...parts, ...(coarse.length > 1 ? coarse : [])].map(foldTerm);
 }
 
 /** The extra index terms of a text (a title, an author list), space-separated. */
