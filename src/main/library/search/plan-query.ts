@@ -10,7 +10,7 @@ import { formatQuery } from './parse-query.ts';
 import type { CompoundPart, FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
 import { STOPWORDS } from './search-tokens.ts';
 import { addTerm, completions, corrections } from './vocabulary.ts';
-import { otherNumberForms, singularForms } from './word-forms.ts';
+import { otherForms, otherSpellings, singularForms } from './word-forms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface HighlightTerms {
@@ -89,7 +89,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   /** A finished word: itself when the index knows it, else its nearest spellings. */
   const finishedWord = (term: string): Reading => {
     if (known(term)) {
-      const alternatives = [term, ...otherNumberForms(term).filter(known)];
+      const alternatives = [term, ...otherForms(term).filter(known)];
       if (term.length >= 4 && docs(term) <= 2) {
         const nearest = corrections(vocabulary, term, 1)[0];
         if (nearest && nearest.distance === 1 && nearest.docs >= RARE_WORD_RATIO * docs(term)) alternatives.push(nearest.term);
@@ -114,8 +114,9 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     highlight.prefixes.push(term);
     const completed = completions(vocabulary, term, completionCount(term.length));
     if (completed.length === 0) return finishedWord(term);
-    // "diffusion models" typed, "Diffusion Model" in the title: the singular is not a completion.
-    for (const form of singularForms(term)) if (!completed.includes(form) && known(form)) completed.push(form);
+    // "diffusion models" typed, "Diffusion Model" in the title: the singular is not a completion, nor
+    // is the other spelling of a word typed in full.
+    for (const form of [...singularForms(term), ...otherSpellings(term)]) if (!completed.includes(form) && known(form)) completed.push(form);
     if (term.length < 4 || completed.includes(term)) return { alternatives: completed, correctedTo: null };
     const completedDocs = completed.map(docs);
     const best = corrections(vocabulary, term, 2).filter((candidate) => candidate.docs > CORRECTION_OVER_COMPLETION * Math.max(...completedDocs));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPapersLibrary } from './real-papers-library.ts';
-import { otherNumberForms, singularForms } from './word-forms.ts';
+import { otherForms, otherNumberForms, otherSpellings, singularForms } from './word-forms.ts';
 
 describe('the other number of a word', () => {
   it('gives singulars of plurals and plurals of singulars, never a cut singular', () => {
@@ -19,6 +19,23 @@ describe('the other number of a word', () => {
     expect(otherNumberForms('is')).toEqual([]);
     expect(otherNumberForms('v2')).toEqual([]);
     expect(singularForms('model')).toEqual([]);
+  });
+});
+
+describe('the other spelling of a word', () => {
+  it('pairs British and American endings, and leaves short and unrelated words alone', () => {
+    expect(otherSpellings('optimisation')).toEqual(['optimization']);
+    expect(otherSpellings('optimization')).toEqual(['optimisation']);
+    expect(otherSpellings('behaviour')).toContain('behavior');
+    expect(otherSpellings('behavior')).toContain('behaviour');
+    expect(otherSpellings('modelling')).toContain('modeling');
+    expect(otherSpellings('analyse')).toContain('analyze');
+    expect(otherSpellings('centre')).toContain('center');
+    expect(otherForms('behaviours')).toEqual(expect.arrayContaining(['behaviour', 'behavior', 'behaviors']));
+    // "four" is not British for "for", nor "floor" for "flour".
+    expect(otherSpellings('four')).toEqual([]);
+    expect(otherSpellings('floor')).toEqual([]);
+    expect(otherSpellings('analysis')).toEqual([]);
   });
 });
 
@@ -42,6 +59,14 @@ describe('search finds a title whatever number the reader remembers a word in (r
 
   it('a plural still being typed finds the singular too', () => {
     expect(lib.titles('sparse frontier transformers', { typing: true })[0]).toMatch(/^The Sparse Frontier:/);
+  });
+
+  it('a British spelling finds an American title, and the other way round', () => {
+    const id = lib.add({ title: 'Value-Incentivized Preference Optimization: A Unified Approach to Online and Offline RLHF', authors: ['Shicong Cen'], abstract: 'Reinforcement learning from human feedback.' });
+    expect(lib.search('value incentivised preference optimisation ').hits[0]?.paper.id).toBe(id);
+    const other = lib.add({ title: 'Modelling Behaviour of Colour Constancy', authors: ['A. Writer'], abstract: 'An abstract.' });
+    expect(lib.search('modeling behavior color ').hits[0]?.paper.id).toBe(other);
+    expect(lib.search('modeling behavior colo').hits[0]?.paper.id).toBe(other);
   });
 
   it('both forms are highlighted', () => {

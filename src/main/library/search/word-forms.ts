@@ -1,8 +1,11 @@
-// The other number of an English word: a reader remembers "transformer", "reasoner", "embedding" while
+// The other forms of an English word a reader may remember it in. The other number: a reader remembers "transformer", "reasoner", "embedding" while
 // the title says "Transformers Can Do Arithmetic with the Right Embeddings"; with only the exact form,
 // "grokked transformer implicit reasoner" found nothing at all. This is the "S stemmer" idea (Harman,
 // 1991: plural endings only), applied the other way round: no word is ever cut to a stem the index does
-// not hold, only forms the vocabulary knows are added, so precision stays where it was.
+// not hold, only forms the vocabulary knows are added, so precision stays where it was. The other
+// spelling: British and American ("optimisation" / "optimization", "behaviour" / "behavior",
+// "modelling" / "modeling"), which split the field's own titles; "value incentivised preference
+// optimisation" found nothing for "Value-Incentivized Preference Optimization".
 
 /** Candidate singulars or plurals of `term` (folded, lower-case); the vocabulary decides which exist. */
 export function otherNumberForms(term: string): string[] {
@@ -23,4 +26,37 @@ export function otherNumberForms(term: string): string[] {
 /** Only the singular forms: a word still being typed already reaches its plurals as completions. */
 export function singularForms(term: string): string[] {
   return term.endsWith('s') ? otherNumberForms(term) : [];
+}
+
+/**
+ * British ↔ American endings, each way: [pattern, replacement, shortest word]. "our" needs six letters
+ * ("colour", "behaviour"), so "four" never becomes "for"; "oor" words (floor) keep their spelling.
+ */
+const SPELLINGS: readonly [RegExp, string, number][] = [
+  [/is(ation|ations|e|es|ed|ing|er|ers)$/, 'iz$1', 5],
+  [/iz(ation|ations|e|es|ed|ing|er|ers)$/, 'is$1', 5],
+  [/ys(e|es|ed|ing)$/, 'yz$1', 5],
+  [/yz(e|es|ed|ing)$/, 'ys$1', 5],
+  [/our(s|ed|ing|al|ally)?$/, 'or$1', 6],
+  [/([^o])or(s|ed|ing|al|ally)?$/, '$1our$2', 5],
+  [/([aeiou])ll(ing|ed|er|ers)$/, '$1l$2', 5],
+  [/([aeiou])l(ing|ed|er|ers)$/, '$1ll$2', 5],
+  [/tre(s)?$/, 'ter$1', 5],
+  [/ter(s)?$/, 'tre$1', 5],
+];
+
+/** The same word in the other spelling (British or American), for the vocabulary to check. */
+export function otherSpellings(term: string): string[] {
+  const forms = new Set<string>();
+  for (const [pattern, replacement, shortest] of SPELLINGS) if (term.length >= shortest && pattern.test(term)) forms.add(term.replace(pattern, replacement));
+  forms.delete(term);
+  return [...forms];
+}
+
+/** Every other form of a finished word worth looking up: its other number and spelling, and both. */
+export function otherForms(term: string): string[] {
+  const spellings = otherSpellings(term);
+  const forms = new Set([...otherNumberForms(term), ...spellings, ...spellings.flatMap(otherNumberForms)]);
+  forms.delete(term);
+  return [...forms];
 }
