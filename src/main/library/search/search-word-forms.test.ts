@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPapersLibrary } from './real-papers-library.ts';
-import { otherForms, otherNumberForms, otherSpellings, singularForms } from './word-forms.ts';
+import { otherForms, otherNumberForms, otherSpellings, singularForms, verbForms } from './word-forms.ts';
 
 describe('the other number of a word', () => {
   it('gives singulars of plurals and plurals of singulars, never a cut singular', () => {
@@ -39,6 +39,20 @@ describe('the other spelling of a word', () => {
   });
 });
 
+describe('the verb forms of a word', () => {
+  it('gives -ing and -ed forms and back, never -er (a transformer is not a transform)', () => {
+    expect(verbForms('train')).toEqual(expect.arrayContaining(['training', 'trained']));
+    expect(verbForms('training')).toContain('train');
+    expect(verbForms('generated')).toEqual(expect.arrayContaining(['generate', 'generating']));
+    expect(verbForms('plan')).toEqual(expect.arrayContaining(['planning', 'planned']));
+    expect(verbForms('planned')).toContain('plan');
+    expect(verbForms('transform')).not.toContain('transformer');
+    // Too short a stem to say: "speed" is not "sped", "used" not "us".
+    expect(verbForms('speed')).toEqual([]);
+    expect(verbForms('used')).toEqual([]);
+  });
+});
+
 describe('search finds a title whatever number the reader remembers a word in (real titles)', () => {
   let lib: ReturnType<typeof realPapersLibrary>;
   beforeAll(() => {
@@ -67,6 +81,11 @@ describe('search finds a title whatever number the reader remembers a word in (r
     const other = lib.add({ title: 'Modelling Behaviour of Colour Constancy', authors: ['A. Writer'], abstract: 'An abstract.' });
     expect(lib.search('modeling behavior color ').hits[0]?.paper.id).toBe(other);
     expect(lib.search('modeling behavior colo').hits[0]?.paper.id).toBe(other);
+  });
+
+  it('a verb remembered in another form finds the title', () => {
+    const id = lib.add({ title: 'Training Task Experts through Retrieval Based Distillation', authors: ['Jiaxin Ge'], abstract: 'Distilling task experts.' });
+    expect(lib.search('train task expert retrieval distillation ').hits[0]?.paper.id).toBe(id);
   });
 
   it('both forms are highlighted', () => {

@@ -56,7 +56,41 @@ export function otherSpellings(term: string): string[] {
 /** Every other form of a finished word worth looking up: its other number and spelling, and both. */
 export function otherForms(term: string): string[] {
   const spellings = otherSpellings(term);
-  const forms = new Set([...otherNumberForms(term), ...spellings, ...spellings.flatMap(otherNumberForms)]);
+  const forms = new Set([...otherNumberForms(term), ...spellings, ...spellings.flatMap(otherNumberForms), ...verbForms(term)]);
+  forms.delete(term);
+  return [...forms];
+}
+
+const VOWEL = /[aeiou]/;
+/** A short word ending consonant-vowel-consonant doubles it: plan → planning, planned. */
+const DOUBLES = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/**
+ * The verb forms of a finished word: "train" for a title's "Training", "generate" for "Generated",
+ * "reasoning" for "Reason". Not "-er": a transformer is not a transform. A word still being typed
+ * reaches the longer forms as completions already.
+ */
+export function verbForms(term: string): string[] {
+  if (term.length < 4 || /\d/.test(term)) return [];
+  const stems = new Set<string>();
+  const ending = /(ing|ed)$/.exec(term);
+  if (ending) {
+    const stem = term.slice(0, -ending[0].length);
+    if (stem.length >= 4 && VOWEL.test(stem)) {
+      stems.add(stem);
+      stems.add(`${stem}e`);
+      // "planned" → "plan": a doubled last consonant.
+      if (/([^aeiou])\1$/.test(stem)) stems.add(stem.slice(0, -1));
+    }
+  } else if (!term.endsWith('s')) stems.add(term);
+  const forms = new Set<string>();
+  for (const stem of stems) {
+    forms.add(stem);
+    const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+    const doubled = DOUBLES.test(stem) ? `${stem}${stem.at(-1) ?? ''}` : base;
+    forms.add(`${doubled}ing`);
+    forms.add(`${doubled}ed`);
+  }
   forms.delete(term);
   return [...forms];
 }
