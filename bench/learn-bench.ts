@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { learnInWorker } from '../src/main/library/learn/build-in-worker.ts';
-import { loadLibraryForLearning, loadStoredLibrary } from '../src/main/library/learn/load-library-papers.ts';
+import { loadLibraryForLearning } from '../src/main/library/learn/load-library-papers.ts';
+import { loadStoredLibrary } from '../src/main/library/learn/read-stored-library.ts';
 import { storeMissingVectors } from '../src/main/library/learn/stored-vectors.ts';
 import { scoreAllRows, scoreRow } from '../src/main/library/learn/rank-papers.ts';
 import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
-import type { LibraryPaper } from '../src/main/library/learn/reader-model.ts';
+import type { LabelledRow, LibraryPaper } from '../src/main/library/learn/reader-model.ts';
 import { LearnService, rankView } from '../src/main/library/learn/learn-service.ts';
 import { scoreModel } from '../src/main/library/learn/scored-model.ts';
 import { similarRows } from '../src/main/library/learn/similar-papers.ts';
@@ -74,10 +75,12 @@ function qualityFigures(result: QualityResult, suffix: string): Record<string, n
 }
 
 /** 10,000 decisions among the library's papers: every tenth paper, kept or skipped alternately. */
-function withTenThousandDecisions(papers: LibraryPaper[]): LibraryPaper[] {
+function withTenThousandDecisions(paperIds: Int32Array, labelled: readonly LabelledRow[]): LibraryPaper[] {
+  const tags = new Map(labelled.map((paper) => [paper.row, paper.tags]));
   let decided = 0;
-  return papers.map((paper, index) => {
-    if (index % 10 !== 0 || decided >= 10_000) return { ...paper, status: 'inbox', starred: false };
+  return Array.from(paperIds, (id, index) => {
+    const paper: LibraryPaper = { id, title: '', abstract: '', authors: [], tags: tags.get(index) ?? [], status: 'inbox', starred: false };
+    if (index % 10 !== 0 || decided >= 10_000) return paper;
     decided += 1;
     return { ...paper, status: decided % 3 === 0 ? 'skipped' : decided % 3 === 1 ? 'to-read' : 'read', starred: decided % 17 === 0 };
   });
@@ -99,7 +102,7 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   const stored = loadRuns[0]?.value;
   if (!stored) throw new Error('stored vectors are missing after storing them');
   const loaded = { value: stored };
-  const papers = withTenThousandDecisions(stored.papers);
+  const papers = withTenThousandDecisions(stored.space.paperIds, stored.labelled);
   const count = papers.length;
   const trained = timeAndCpu(() => learnReaderModel(papers, { space: loaded.value.space }));
   record(figures, 'learn_train_10k_decisions', [trained]);
@@ -145,17 +148,21 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   }, 5);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  await learnInWorker(library.path);
+  await learnInWorker(library.path, null);
   clearInterval(ticker);
   const used = process.cpuUsage(cpu);
   figures[`learn_worker_end_to_end_${suffix}_ms`] = round(performance.now() - started);
   figures[`learn_worker_end_to_end_${suffix}_cpu_ms`] = round((used.user + used.system) / 1000);
   figures.learn_worker_main_thread_worst_stall_ms = round(worstStall);
   const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path], { encoding: 'utf8' });
-  const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number };
+  const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number; extraRssAfterTriageRebuildMb: number; triageRebuildMs: number; triageRebuildCpuMs: number; triageRebuildKeptSpace: boolean };
   figures[`learn_model_held_mb_${suffix}`] = memory.extraHeldMb;
   figures[`learn_extra_rss_mb_${suffix}`] = memory.extraRssMb;
   figures.learn_vocabulary_terms = memory.terms;
+  figures[`learn_extra_rss_after_triage_rebuild_mb_${suffix}`] = memory.extraRssAfterTriageRebuildMb;
+  figures[`learn_triage_rebuild_${suffix}_ms`] = memory.triageRebuildMs;
+  figures[`learn_triage_rebuild_${suffix}_cpu_ms`] = memory.triageRebuildCpuMs;
+  figures.learn_triage_rebuild_kept_space = String(memory.triageRebuildKeptSpace);
   return figures;
 }
 

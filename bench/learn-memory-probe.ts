@@ -1,23 +1,67 @@
 // Memory the reader model adds to the app's main process at a given library size, measured in a fresh
-// process (run with --expose-gc): the resident size with the library open, then with the model learnt
-// in a worker and held, as the app holds it. Prints one JSON object.
-import { learnInWorker } from '../src/main/library/learn/build-in-worker.ts';
-import { scoreModel } from '../src/main/library/learn/scored-model.ts';
+// process (run with --expose-gc) through the app's own LearnService (a worker per rebuild): the
+// resident size with the library open, after the first build (every vector read and packed), and after
+// a rebuild that follows a triage (the space kept, only decisions read), each after a full GC and
+// once the exited worker's memory had 200 ms to go back. Prints one JSON object.
+import type { Database } from 'better-sqlite3';
+import { LearnService } from '../src/main/library/learn/learn-service.ts';
 import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: node --expose-gc bench/learn-memory-probe.ts LIBRARY.db');
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const library = openSiftLibrary(file);
+ensureTenThousandDecisions(library.db);
+const service = new LearnService(library.db, { workerDbPath: file });
 collect();
 const before = process.memoryUsage();
-const scored = scoreModel(await learnInWorker(file));
-// Give the exited worker's memory back before measuring.
-await new Promise((resolve) => setTimeout(resolve, 200));
-collect();
-const after = process.memoryUsage();
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-// Typed arrays live outside the JS heap ("external"); the vocabulary and the id map live inside it.
-const held = after.heapUsed + after.external - before.heapUsed - before.external;
-process.stdout.write(JSON.stringify({ extraRssMb: mb(after.rss - before.rss), extraHeldMb: mb(held), papers: scored.model.space.paperIds.length, terms: scored.model.space.terms.length }));
+
+const first = await timed(() => service.currentModel());
+const afterFirst = await settled();
+// A triage: one inbox paper skipped, nothing a vector is made of.
+library.db.prepare(`UPDATE papers SET status = 'skipped' WHERE id = (SELECT min(id) FROM papers WHERE status = 'inbox')`).run();
+const second = await timed(() => service.currentModel());
+const afterTriage = await settled();
+
+// The vocabulary lives in the JS heap; the weights outside it ("external"); the packed vectors in
+// shared memory, which process.memoryUsage() counts in neither, so their size is added.
+const space = second.value.model.space;
+const sharedBytes = space.paperIds.byteLength + space.offsets.buffer.byteLength + space.indices.buffer.byteLength + space.values.buffer.byteLength;
+const held = (usage: NodeJS.MemoryUsage) => mb(usage.heapUsed + usage.external - before.heapUsed - before.external + sharedBytes);
+process.stdout.write(JSON.stringify({
+  extraRssMb: mb(afterFirst.rss - before.rss),
+  extraHeldMb: held(afterFirst),
+  firstBuildMs: first.ms,
+  firstBuildCpuMs: first.cpuMs,
+  extraRssAfterTriageRebuildMb: mb(afterTriage.rss - before.rss),
+  extraHeldAfterTriageRebuildMb: held(afterTriage),
+  triageRebuildMs: second.ms,
+  triageRebuildCpuMs: second.cpuMs,
+  triageRebuildKeptSpace: second.value.model.space === first.value.model.space,
+  papers: second.value.model.space.paperIds.length,
+  terms: second.value.model.space.terms.length,
+}));
 library.close();
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await run();
+  const used = process.cpuUsage(cpu);
+  return { ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), value };
+}
+
+async function settled(): Promise<NodeJS.MemoryUsage> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  collect();
+  return process.memoryUsage();
+}
+
+/** The bench's reader: every tenth paper decided (10,000 at 100k), as the speed figures assume. */
+function ensureTenThousandDecisions(db: Database): void {
+  const decided = db.prepare(`SELECT count(*) FROM papers WHERE status <> 'inbox'`).pluck().get() as number;
+  if (decided >= 10_000) return;
+  db.prepare(`UPDATE papers SET status = CASE (id / 10) % 3 WHEN 0 THEN 'skipped' WHEN 1 THEN 'to-read' ELSE 'read' END,
+    starred = (id / 10) % 17 = 0 WHERE id % 10 = 0 AND id <= 100000`).run();
+}

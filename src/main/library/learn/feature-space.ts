@@ -169,11 +169,11 @@ export class RowPacker {
   constructor({ remap, idf }: Vocabulary, rowCount: number) {
     this.remap = remap;
     this.idf = idf;
-    this.offsets = new Uint32Array(rowCount + 1);
+    this.offsets = new Uint32Array(sharedBuffer(rowCount + 1));
     // Sized for the most a row may keep, so the arrays never grow (no copy, no second peak) and are
     // handed over as views: at 100k papers rows keep 76 features on average of the 80 allowed.
-    this.indices = new Uint32Array(rowCount * MAX_FEATURES_PER_PAPER);
-    this.values = new Float32Array(this.indices.length);
+    this.indices = new Uint32Array(sharedBuffer(rowCount * MAX_FEATURES_PER_PAPER));
+    this.values = new Float32Array(sharedBuffer(this.indices.length));
     this.valueAt = new Float32Array(idf.length);
   }
 
@@ -233,9 +233,9 @@ export class RowPacker {
   private reserve(more: number): void {
     if (this.filled + more <= this.indices.length) return;
     const capacity = Math.max(this.indices.length * 2, this.filled + more);
-    const indices = new Uint32Array(capacity);
+    const indices = new Uint32Array(sharedBuffer(capacity));
     indices.set(this.indices);
-    const values = new Float32Array(capacity);
+    const values = new Float32Array(sharedBuffer(capacity));
     values.set(this.values);
     this.indices = indices;
     this.values = values;
@@ -244,12 +244,27 @@ export class RowPacker {
   finish(paperIds: readonly number[] | Int32Array, terms: string[]): FeatureSpace {
     return {
       terms,
-      paperIds: Int32Array.from(paperIds),
+      paperIds: sharedCopy(paperIds),
       offsets: this.offsets,
       indices: this.indices.subarray(0, this.filled),
       values: this.values.subarray(0, this.filled),
     };
   }
+}
+
+/**
+ * A space's arrays live in shared memory: the worker that packs them and the main thread that scores
+ * with them hold the same bytes, and a later retrain in a worker reads the main thread's space without
+ * a copy (a triage changes no vector, so the space outlives many models).
+ */
+function sharedBuffer(elements: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(elements * 4);
+}
+
+function sharedCopy(ids: readonly number[] | Int32Array): Int32Array {
+  const shared = new Int32Array(sharedBuffer(ids.length));
+  shared.set(ids);
+  return shared;
 }
 
 /** 1 + log(count), the sublinear term frequency, for the counts nearly every feature has. */
@@ -289,9 +304,35 @@ export function dotRow(space: FeatureSpace, row: number, dense: Float32Array | F
   return sum;
 }
 
-/** Row of each paper id. */
-export function rowsById(space: FeatureSpace): Map<number, number> {
-  const rows = new Map<number, number>();
-  space.paperIds.forEach((id, row) => rows.set(id, row));
-  return rows;
+export interface RowLookup {
+  get(paperId: number): number | undefined;
+}
+
+/**
+ * Row of each paper id. A library's rows are in id order, so a binary search over the ids finds one
+ * without a 100,000-entry map on the main thread's heap; rows in any other order get a map.
+ */
+export function rowsById(space: Pick<FeatureSpace, 'paperIds'>): RowLookup {
+  const ids = space.paperIds;
+  let sorted = true;
+  for (let row = 1; row < ids.length && sorted; row += 1) sorted = (ids[row - 1] as number) < (ids[row] as number);
+  if (!sorted) {
+    const rows = new Map<number, number>();
+    ids.forEach((id, row) => rows.set(id, row));
+    return rows;
+  }
+  return {
+    get(paperId: number) {
+      let low = 0;
+      let high = ids.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const id = ids[middle] as number;
+        if (id === paperId) return middle;
+        if (id < paperId) low = middle + 1;
+        else high = middle - 1;
+      }
+      return undefined;
+    },
+  };
 }

@@ -67,20 +67,38 @@ export function decisionOf(paper: Pick<LibraryPaper, 'status' | 'starred'>): { l
   return null;
 }
 
+/**
+ * A paper the model learns from, by its row in the space: one the reader decided on or tagged. The
+ * others (the inbox, untagged) teach nothing, so a library of 100,000 papers need not be 100,000
+ * objects to learn from.
+ */
+export interface LabelledRow extends Pick<LibraryPaper, 'status' | 'starred' | 'tags'> {
+  row: number;
+}
+
 export function learnReaderModel(papers: readonly LibraryPaper[], options: LearnOptions = {}): ReaderModel {
   const space = options.space ?? buildFeatureSpace(papers);
+  const labelled: LabelledRow[] = [];
+  papers.forEach((paper, row) => {
+    if (paper.tags.length > 0 || decisionOf(paper)) labelled.push({ row, status: paper.status, starred: paper.starred, tags: paper.tags });
+  });
+  return learnOnSpace(space, labelled, options);
+}
+
+/** The model from a packed space and the rows the reader labelled, in row order. */
+export function learnOnSpace(space: FeatureSpace, labelled: readonly LabelledRow[], options: LearnOptions = {}): ReaderModel {
   const examples: TrainingExample[] = [];
   const decisions = { kept: 0, skipped: 0 };
-  papers.forEach((paper, row) => {
+  for (const paper of labelled) {
     const decision = decisionOf(paper);
-    if (!decision) return;
-    examples.push({ row, ...decision });
+    if (!decision) continue;
+    examples.push({ row: paper.row, ...decision });
     if (decision.label === 1) decisions.kept += 1;
     else decisions.skipped += 1;
-  });
+  }
   const warm = decisions.kept >= COLD_START.kept && decisions.skipped >= COLD_START.skipped;
   const ranker = warm ? trainRanker(space, examples, options) : null;
-  return { space, decisions, ranker, tagModels: trainTagModels(space, papers) };
+  return { space, decisions, ranker, tagModels: trainTagModels(space, labelled) };
 }
 
 function trainRanker(space: FeatureSpace, examples: TrainingExample[], options: LearnOptions): LinearModel {
@@ -162,19 +180,19 @@ function rocchioCentroid(space: FeatureSpace, examples: readonly TrainingExample
  * paper the reader tagged or decided on. The tag's own feature is hidden from its model, or it would only
  * learn that papers tagged X are tagged X.
  */
-function trainTagModels(space: FeatureSpace, papers: readonly LibraryPaper[]): TagModel[] {
+function trainTagModels(space: FeatureSpace, labelled: readonly LabelledRow[]): TagModel[] {
   const byTag = new Map<string, number[]>();
   const candidates: number[] = [];
-  papers.forEach((paper, row) => {
+  for (const paper of labelled) {
     const decision = decisionOf(paper);
-    if (paper.tags.length === 0 && !decision) return;
-    candidates.push(row);
+    if (paper.tags.length === 0 && !decision) continue;
+    candidates.push(paper.row);
     for (const tag of paper.tags) {
       const rows = byTag.get(tag) ?? [];
-      rows.push(row);
+      rows.push(paper.row);
       byTag.set(tag, rows);
     }
-  });
+  }
   const tagFeatures = new Uint8Array(space.terms.length);
   space.terms.forEach((term, index) => {
     if (term.startsWith(TAG_PREFIX)) tagFeatures[index] = 1;

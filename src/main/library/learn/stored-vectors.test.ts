@@ -6,7 +6,9 @@ import { emptyPaper } from '../import/parsers/parsed-digest.ts';
 import { restoredTables } from '../backup/restore-backup.ts';
 import { addTag } from '../papers/tags-and-notes.ts';
 import { setStatus } from '../papers/triage-papers.ts';
-import { learnFromLibrary, loadLibraryForLearning, loadStoredLibrary } from './load-library-papers.ts';
+import { learnFromLibrary } from './learn-from-library.ts';
+import { loadLibraryForLearning } from './load-library-papers.ts';
+import { loadStoredLibrary } from './read-stored-library.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { countMissingVectors } from './stored-vectors.ts';
@@ -69,7 +71,7 @@ describe('stored paper vectors (derived state)', () => {
     expect(countMissingVectors(library.db)).toBe(0);
     library.db.prepare(`DELETE FROM papers WHERE id = ?`).run(changed);
     expect(library.db.prepare(`SELECT count(*) FROM paper_vectors WHERE paper_id = ?`).pluck().get(changed)).toBe(0);
-    expect(loadStoredLibrary(library.db)?.papers.map((paper) => paper.id)).not.toContain(changed);
+    expect(Array.from(loadStoredLibrary(library.db)?.space.paperIds ?? [])).not.toContain(changed);
   });
 
   it('a read-only library still learns (from the text) and is left untouched', () => {

@@ -8,6 +8,7 @@ import { migration006BibliographicDetails } from './006-bibliographic-details.ts
 import { migration007InboxArrivalOrder } from './007-inbox-arrival-order.ts';
 import { migration008CanonicalArxivIds } from './008-canonical-arxiv-ids.ts';
 import { migration009PaperVectors } from './009-paper-vectors.ts';
+import { migration011LearnSpaceChanges } from './011-learn-space-changes.ts';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'inbox arrival order', up: migration007InboxArrivalOrder },
   { version: 8, name: 'canonical arxiv ids', up: migration008CanonicalArxivIds },
   { version: 9, name: 'paper vectors', up: migration009PaperVectors },
+  { version: 11, name: 'learn space changes', up: migration011LearnSpaceChanges },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
