@@ -13,12 +13,12 @@ import type { ModelMessage } from './model-transfer.ts';
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './learn-worker.ts' : './learn-worker.js', import.meta.url);
 
 /** A fresh worker per rebuild, gone when it answers: its memory goes with it rather than idling in the app. */
-export function learnInWorker(dbPath: string, previous: ReusableSpace | null = null): Promise<LearntLibrary> {
+export function learnInWorker(dbPath: string, previous: ReusableSpace | null = null, workerUrl: URL = WORKER_URL): Promise<LearntLibrary> {
   return new Promise((resolve, reject) => {
     // A small young generation: reading 100k stored vectors makes 100k short-lived blob buffers, and
     // collecting them early keeps the worker's peak (which the process keeps after it exits) low:
     // 138 MB added to the app's resident size at 100k papers instead of 234 MB, for the same time.
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(workerUrl, {
       workerData: { dbPath, previous: previous ? toReusableMessage(previous) : null },
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });

@@ -23,6 +23,8 @@ import type { ViewQuery } from './view-papers.ts';
 export interface LearnServiceOptions {
   /** The library file, for a worker to open; without it the model is learnt in-process. */
   workerDbPath?: string | null;
+  /** The worker's script, when not the one beside this module (the bench runs the app's bundled one). */
+  workerUrl?: URL;
 }
 
 interface Snapshot {
@@ -80,7 +82,7 @@ export class LearnService {
     const dbPath = this.options.workerDbPath;
     if (dbPath) {
       try {
-        return await learnInWorker(dbPath, previous);
+        return await learnInWorker(dbPath, previous, this.options.workerUrl);
       } catch {
         // No worker here (e.g. a bundle without its file): learning in-process beats not learning.
       }
