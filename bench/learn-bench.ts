@@ -121,7 +121,7 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   record(figures, `learn_score_and_rank_all_${suffix}`, Array.from({ length: 5 }, () => timeAndCpu(() => rankView({ ...scored, scores: scoreAllRows(trained.value.space, ranker) }, allIds))));
   const queries = Array.from({ length: 20 }, (_, index) => (index * 4999) % count);
   record(figures, `learn_more_like_this_p50_${suffix}`, queries.map((row) => timeAndCpu(() => similarRows(trained.value.space, row, 10))));
-  figures.learn_vector_bytes_mb = round((trained.value.space.indices.byteLength + trained.value.space.values.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
+  figures.learn_vector_bytes_mb = round((trained.value.space.entries.byteLength + trained.value.space.rowScale.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
   // For you over search results: every match ranked (a refresh: a new query), a broad and a narrow query.
   const service = new LearnService(library.db);
   await service.currentModel();

@@ -35,7 +35,7 @@ const afterTriageKinds = residentKinds();
 // The vocabulary lives in the JS heap; the weights outside it ("external"); the packed vectors in
 // shared memory, which process.memoryUsage() counts in neither, so their size is added.
 const space = second.value.model.space;
-const sharedBytes = space.paperIds.byteLength + space.offsets.buffer.byteLength + space.indices.buffer.byteLength + space.values.buffer.byteLength;
+const sharedBytes = space.paperIds.byteLength + space.offsets.buffer.byteLength + space.entries.buffer.byteLength + space.rowScale.buffer.byteLength;
 const held = (usage: NodeJS.MemoryUsage) => mb(usage.heapUsed + usage.external - before.heapUsed - before.external + sharedBytes);
 process.stdout.write(JSON.stringify({
   extraRssMb: mb(afterFirst.rss - before.rss),

@@ -3,7 +3,7 @@
 // tag for suggestions. Pure: it takes papers and decisions in, so the app, the CLI, a worker, the
 // tests and the bench all build it the same way.
 import type { PaperStatus } from '../../../shared/domain.ts';
-import { buildFeatureSpace, dotRow } from './feature-space.ts';
+import { buildFeatureSpace, dotRow, featureOf, levelOf } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 import { TAG_PREFIX } from './paper-features.ts';
 import type { LearnablePaper } from './paper-features.ts';
@@ -163,9 +163,11 @@ function rocchioCentroid(space: FeatureSpace, examples: readonly TrainingExample
     if (example.label === 1) keptWeight += example.weight;
     else skippedWeight += example.weight;
     const end = space.offsets[example.row + 1] ?? 0;
+    const scale = example.weight * (space.rowScale[example.row] ?? 0);
     for (let k = space.offsets[example.row] ?? 0; k < end; k += 1) {
-      const feature = space.indices[k] ?? 0;
-      target[feature] = (target[feature] ?? 0) + example.weight * (space.values[k] ?? 0);
+      const entry = space.entries[k] ?? 0;
+      const feature = featureOf(entry);
+      target[feature] = (target[feature] ?? 0) + scale * levelOf(entry);
     }
   }
   const centroid = new Float32Array(space.terms.length);

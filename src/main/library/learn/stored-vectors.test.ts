@@ -9,6 +9,7 @@ import { setStatus } from '../papers/triage-papers.ts';
 import { learnFromLibrary } from './learn-from-library.ts';
 import { loadLibraryForLearning } from './load-library-papers.ts';
 import { loadStoredLibrary } from './read-stored-library.ts';
+import { featureOf } from './feature-space.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { countMissingVectors } from './stored-vectors.ts';
@@ -65,7 +66,7 @@ describe('stored paper vectors (derived state)', () => {
     const zeppelin = model.space.terms.indexOf('zeppelin');
     expect(zeppelin).toBeGreaterThanOrEqual(0);
     const start = model.space.offsets[row] ?? 0;
-    expect(Array.from(model.space.indices.subarray(start, model.space.offsets[row + 1]))).toContain(zeppelin);
+    expect(Array.from(model.space.entries.subarray(start, model.space.offsets[row + 1]), featureOf)).toContain(zeppelin);
     // A status change alone is no reason to tokenise again.
     setStatus({ db: library.db, history: library.history, clock: library.clock }, [ids[7] ?? 0], 'to-read');
     expect(countMissingVectors(library.db)).toBe(0);
