@@ -19,8 +19,10 @@ import { similarRows } from '../src/main/library/learn/similar-papers.ts';
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 import { readCorpus } from './learn-corpus.ts';
-import { formatQualityTable, measureQuality } from './learn-quality.ts';
-import { READERS } from './learn-readers.ts';
+import { formatQualityTable, measureQuality, TRAIN_DAYS } from './learn-quality.ts';
+import { LIGHT_PHRASE_READER, READERS } from './learn-readers.ts';
+import type { SimulatedReader } from './learn-readers.ts';
+import { seedReaders } from './learn-seed-readers.ts';
 import type { QualityResult } from './learn-quality.ts';
 import { median, round, timeIt } from './stats.ts';
 
@@ -52,25 +54,34 @@ export function measureLearningQuality(): Record<string, number | string> {
   const figures: Record<string, number | string> = {};
   // Per day, per week, and per day on digests of at least 20 papers: on smaller days no order can
   // reach twice digest order's P@10 (with N papers and R ≤ 10 interesting, the best is N/10 times it).
-  for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
-    const result = measureQuality(corpus, {}, granularity, READERS, minDigest);
-    log('');
-    for (const line of formatQualityTable(result)) log(line);
-    Object.assign(figures, qualityFigures(result, suffix));
+  // Two families of readers, simulated differently (phrases; seed papers by authors and rare title
+  // words), each with a reader who triages only 25 papers: the model must not suit only one of them.
+  const families: [string, SimulatedReader[]][] = [['', [...READERS, LIGHT_PHRASE_READER]], ['seed_', seedReaders(corpus, TRAIN_DAYS)]];
+  for (const [family, readers] of families) {
+    for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
+      const result = measureQuality(corpus, {}, granularity, readers, minDigest);
+      log('');
+      if (family) log('readers defined by seed papers (authors and rare title words, not Sift\'s model):');
+      for (const line of formatQualityTable(result)) log(line);
+      Object.assign(figures, qualityFigures(result, `${family}${suffix}`));
+    }
   }
   return figures;
 }
 
 function qualityFigures(result: QualityResult, suffix: string): Record<string, number> {
-  const mean = (pick: (row: QualityResult['rows'][number]) => number) => round(result.rows.reduce((sum, row) => sum + pick(row), 0) / result.rows.length, 3);
+  const rows = result.rows.filter((row) => !row.light);
+  const light = result.rows.find((row) => row.light);
+  const mean = (pick: (row: QualityResult['rows'][number]) => number) => round(rows.reduce((sum, row) => sum + pick(row), 0) / rows.length, 3);
   return {
+    ...(light ? { [`learn_p10_light_reader_for_you_${suffix}`]: round(light.orders['for-you'].p10, 3), [`learn_light_reader_decisions_${suffix}`]: light.decisions } : {}),
     [`learn_p10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].p10),
     [`learn_p10_digest_mean_${suffix}`]: mean((row) => row.orders.digest.p10),
     [`learn_p10_upvotes_mean_${suffix}`]: mean((row) => row.orders.upvotes.p10),
     [`learn_p10_best_possible_mean_${suffix}`]: mean((row) => row.orders.oracle.p10),
     [`learn_ndcg10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].ndcg10),
-    [`learn_p10_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p10 / row.orders.digest.p10)), 2),
-    [`learn_p5_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p5 / row.orders.digest.p5)), 2),
+    [`learn_p10_min_ratio_to_digest_${suffix}`]: round(Math.min(...rows.map((row) => row.orders['for-you'].p10 / row.orders.digest.p10)), 2),
+    [`learn_p5_min_ratio_to_digest_${suffix}`]: round(Math.min(...rows.map((row) => row.orders['for-you'].p5 / row.orders.digest.p5)), 2),
   };
 }
 
