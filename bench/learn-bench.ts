@@ -165,16 +165,24 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   figures[`learn_worker_end_to_end_${suffix}_ms`] = round(performance.now() - started);
   figures[`learn_worker_end_to_end_${suffix}_cpu_ms`] = round((used.user + used.system) / 1000);
   figures.learn_worker_main_thread_worst_stall_ms = round(worstStall);
-  const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path], { encoding: 'utf8' });
-  const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number; extraRssAfterTriageRebuildMb: number; triageRebuildMs: number; triageRebuildCpuMs: number; triageRebuildKeptSpace: boolean };
-  figures[`learn_model_held_mb_${suffix}`] = memory.extraHeldMb;
-  figures[`learn_extra_rss_mb_${suffix}`] = memory.extraRssMb;
-  figures.learn_vocabulary_terms = memory.terms;
-  figures[`learn_extra_rss_after_triage_rebuild_mb_${suffix}`] = memory.extraRssAfterTriageRebuildMb;
-  figures[`learn_triage_rebuild_${suffix}_ms`] = memory.triageRebuildMs;
-  figures[`learn_triage_rebuild_${suffix}_cpu_ms`] = memory.triageRebuildCpuMs;
-  figures.learn_triage_rebuild_kept_space = String(memory.triageRebuildKeptSpace);
+  // Memory in a fresh process, from source and, when a build of the app is present and newer than the
+  // learning code, with the app's bundled worker (what the app runs).
+  const bundled = freshBundledWorker();
+  for (const [label, worker] of [['', null], ['_bundled', bundled]] as const) {
+    if (label && !worker) continue;
+    const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path, ...(worker ? [worker] : [])], { encoding: 'utf8' });
+    const memory = JSON.parse(probe) as Record<string, number | boolean>;
+    for (const [key, value] of Object.entries(memory)) figures[`learn_memory${label}_${key}`] = typeof value === 'number' ? value : String(value);
+  }
   return figures;
+}
+
+function freshBundledWorker(): string | null {
+  const worker = path.resolve(import.meta.dirname, '../out/main/learn-worker.js');
+  if (!fs.existsSync(worker)) return null;
+  const sources = path.resolve(import.meta.dirname, '../src/main/library/learn');
+  const newest = Math.max(...fs.readdirSync(sources).map((name) => fs.statSync(path.join(sources, name)).mtimeMs));
+  return fs.statSync(worker).mtimeMs >= newest ? worker : null;
 }
 
 if (import.meta.main) {
