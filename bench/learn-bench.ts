@@ -7,19 +7,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { learnInWorker } from '../src/main/library/learn/build-in-worker.ts';
-import { loadLibraryForLearning, loadStoredLibrary } from '../src/main/library/learn/load-library-papers.ts';
+import { loadLibraryForLearning } from '../src/main/library/learn/load-library-papers.ts';
+import { loadStoredLibrary } from '../src/main/library/learn/read-stored-library.ts';
 import { storeMissingVectors } from '../src/main/library/learn/stored-vectors.ts';
 import { scoreAllRows, scoreRow } from '../src/main/library/learn/rank-papers.ts';
 import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
-import type { LibraryPaper } from '../src/main/library/learn/reader-model.ts';
+import type { LabelledRow, LibraryPaper } from '../src/main/library/learn/reader-model.ts';
 import { LearnService, rankView } from '../src/main/library/learn/learn-service.ts';
 import { scoreModel } from '../src/main/library/learn/scored-model.ts';
 import { similarRows } from '../src/main/library/learn/similar-papers.ts';
 import type { SiftLibrary } from '../src/main/library/sift-library.ts';
 import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 import { readCorpus } from './learn-corpus.ts';
-import { formatQualityTable, measureQuality } from './learn-quality.ts';
-import { READERS } from './learn-readers.ts';
+import { formatQualityTable, measureQuality, TRAIN_DAYS } from './learn-quality.ts';
+import { LIGHT_PHRASE_READER, READERS } from './learn-readers.ts';
+import type { SimulatedReader } from './learn-readers.ts';
+import { seedReaders } from './learn-seed-readers.ts';
 import type { QualityResult } from './learn-quality.ts';
 import { median, round, timeIt } from './stats.ts';
 
@@ -51,33 +54,44 @@ export function measureLearningQuality(): Record<string, number | string> {
   const figures: Record<string, number | string> = {};
   // Per day, per week, and per day on digests of at least 20 papers: on smaller days no order can
   // reach twice digest order's P@10 (with N papers and R ≤ 10 interesting, the best is N/10 times it).
-  for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
-    const result = measureQuality(corpus, {}, granularity, READERS, minDigest);
-    log('');
-    for (const line of formatQualityTable(result)) log(line);
-    Object.assign(figures, qualityFigures(result, suffix));
+  // Two families of readers, simulated differently (phrases; seed papers by authors and rare title
+  // words), each with a reader who triages only 25 papers: the model must not suit only one of them.
+  const families: [string, SimulatedReader[]][] = [['', [...READERS, LIGHT_PHRASE_READER]], ['seed_', seedReaders(corpus, TRAIN_DAYS)]];
+  for (const [family, readers] of families) {
+    for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
+      const result = measureQuality(corpus, {}, granularity, readers, minDigest);
+      log('');
+      if (family) log('readers defined by seed papers (authors and rare title words, not Sift\'s model):');
+      for (const line of formatQualityTable(result)) log(line);
+      Object.assign(figures, qualityFigures(result, `${family}${suffix}`));
+    }
   }
   return figures;
 }
 
 function qualityFigures(result: QualityResult, suffix: string): Record<string, number> {
-  const mean = (pick: (row: QualityResult['rows'][number]) => number) => round(result.rows.reduce((sum, row) => sum + pick(row), 0) / result.rows.length, 3);
+  const rows = result.rows.filter((row) => !row.light);
+  const light = result.rows.find((row) => row.light);
+  const mean = (pick: (row: QualityResult['rows'][number]) => number) => round(rows.reduce((sum, row) => sum + pick(row), 0) / rows.length, 3);
   return {
+    ...(light ? { [`learn_p10_light_reader_for_you_${suffix}`]: round(light.orders['for-you'].p10, 3), [`learn_light_reader_decisions_${suffix}`]: light.decisions } : {}),
     [`learn_p10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].p10),
     [`learn_p10_digest_mean_${suffix}`]: mean((row) => row.orders.digest.p10),
     [`learn_p10_upvotes_mean_${suffix}`]: mean((row) => row.orders.upvotes.p10),
     [`learn_p10_best_possible_mean_${suffix}`]: mean((row) => row.orders.oracle.p10),
     [`learn_ndcg10_for_you_mean_${suffix}`]: mean((row) => row.orders['for-you'].ndcg10),
-    [`learn_p10_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p10 / row.orders.digest.p10)), 2),
-    [`learn_p5_min_ratio_to_digest_${suffix}`]: round(Math.min(...result.rows.map((row) => row.orders['for-you'].p5 / row.orders.digest.p5)), 2),
+    [`learn_p10_min_ratio_to_digest_${suffix}`]: round(Math.min(...rows.map((row) => row.orders['for-you'].p10 / row.orders.digest.p10)), 2),
+    [`learn_p5_min_ratio_to_digest_${suffix}`]: round(Math.min(...rows.map((row) => row.orders['for-you'].p5 / row.orders.digest.p5)), 2),
   };
 }
 
 /** 10,000 decisions among the library's papers: every tenth paper, kept or skipped alternately. */
-function withTenThousandDecisions(papers: LibraryPaper[]): LibraryPaper[] {
+function withTenThousandDecisions(paperIds: Int32Array, labelled: readonly LabelledRow[]): LibraryPaper[] {
+  const tags = new Map(labelled.map((paper) => [paper.row, paper.tags]));
   let decided = 0;
-  return papers.map((paper, index) => {
-    if (index % 10 !== 0 || decided >= 10_000) return { ...paper, status: 'inbox', starred: false };
+  return Array.from(paperIds, (id, index) => {
+    const paper: LibraryPaper = { id, title: '', abstract: '', authors: [], tags: tags.get(index) ?? [], status: 'inbox', starred: false };
+    if (index % 10 !== 0 || decided >= 10_000) return paper;
     decided += 1;
     return { ...paper, status: decided % 3 === 0 ? 'skipped' : decided % 3 === 1 ? 'to-read' : 'read', starred: decided % 17 === 0 };
   });
@@ -99,7 +113,7 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   const stored = loadRuns[0]?.value;
   if (!stored) throw new Error('stored vectors are missing after storing them');
   const loaded = { value: stored };
-  const papers = withTenThousandDecisions(stored.papers);
+  const papers = withTenThousandDecisions(stored.space.paperIds, stored.labelled);
   const count = papers.length;
   const trained = timeAndCpu(() => learnReaderModel(papers, { space: loaded.value.space }));
   record(figures, 'learn_train_10k_decisions', [trained]);
@@ -118,7 +132,7 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   record(figures, `learn_score_and_rank_all_${suffix}`, Array.from({ length: 5 }, () => timeAndCpu(() => rankView({ ...scored, scores: scoreAllRows(trained.value.space, ranker) }, allIds))));
   const queries = Array.from({ length: 20 }, (_, index) => (index * 4999) % count);
   record(figures, `learn_more_like_this_p50_${suffix}`, queries.map((row) => timeAndCpu(() => similarRows(trained.value.space, row, 10))));
-  figures.learn_vector_bytes_mb = round((trained.value.space.indices.byteLength + trained.value.space.values.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
+  figures.learn_vector_bytes_mb = round((trained.value.space.entries.byteLength + trained.value.space.rowScale.byteLength + trained.value.space.offsets.byteLength) / 1024 / 1024, 1);
   // For you over search results: every match ranked (a refresh: a new query), a broad and a narrow query.
   const service = new LearnService(library.db);
   await service.currentModel();
@@ -145,18 +159,30 @@ export async function measureLearningSpeed(library: SiftLibrary): Promise<Record
   }, 5);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  await learnInWorker(library.path);
+  await learnInWorker(library.path, null);
   clearInterval(ticker);
   const used = process.cpuUsage(cpu);
   figures[`learn_worker_end_to_end_${suffix}_ms`] = round(performance.now() - started);
   figures[`learn_worker_end_to_end_${suffix}_cpu_ms`] = round((used.user + used.system) / 1000);
   figures.learn_worker_main_thread_worst_stall_ms = round(worstStall);
-  const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path], { encoding: 'utf8' });
-  const memory = JSON.parse(probe) as { extraRssMb: number; extraHeldMb: number; terms: number };
-  figures[`learn_model_held_mb_${suffix}`] = memory.extraHeldMb;
-  figures[`learn_extra_rss_mb_${suffix}`] = memory.extraRssMb;
-  figures.learn_vocabulary_terms = memory.terms;
+  // Memory in a fresh process, from source and, when a build of the app is present and newer than the
+  // learning code, with the app's bundled worker (what the app runs).
+  const bundled = freshBundledWorker();
+  for (const [label, worker] of [['', null], ['_bundled', bundled]] as const) {
+    if (label && !worker) continue;
+    const probe = execFileSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'learn-memory-probe.ts'), library.path, ...(worker ? [worker] : [])], { encoding: 'utf8' });
+    const memory = JSON.parse(probe) as Record<string, number | boolean>;
+    for (const [key, value] of Object.entries(memory)) figures[`learn_memory${label}_${key}`] = typeof value === 'number' ? value : String(value);
+  }
   return figures;
+}
+
+function freshBundledWorker(): string | null {
+  const worker = path.resolve(import.meta.dirname, '../out/main/learn-worker.js');
+  if (!fs.existsSync(worker)) return null;
+  const sources = path.resolve(import.meta.dirname, '../src/main/library/learn');
+  const newest = Math.max(...fs.readdirSync(sources).map((name) => fs.statSync(path.join(sources, name)).mtimeMs));
+  return fs.statSync(worker).mtimeMs >= newest ? worker : null;
 }
 
 if (import.meta.main) {

@@ -3,7 +3,7 @@
 // order, Hugging Face upvotes) and scored against what the reader is really interested in.
 import { buildFeatureSpace } from '../src/main/library/learn/feature-space.ts';
 import { scoreAllRows } from '../src/main/library/learn/rank-papers.ts';
-import { learnReaderModel } from '../src/main/library/learn/reader-model.ts';
+import { COLD_START, learnReaderModel } from '../src/main/library/learn/reader-model.ts';
 import type { LearnOptions, LibraryPaper } from '../src/main/library/learn/reader-model.ts';
 import type { Corpus, CorpusPaper } from './learn-corpus.ts';
 import { interests, READERS, readerRandom, triageChoice } from './learn-readers.ts';
@@ -23,6 +23,11 @@ export interface Metrics {
 export interface ReaderRow {
   reader: string;
   decisions: number;
+  kept?: number;
+  /** Too few choices to learn from: For you is digest order. */
+  cold?: boolean;
+  /** A reader who triaged only a little: shown apart, not in the mean. */
+  light?: boolean;
   orders: Record<OrderName, Metrics>;
 }
 
@@ -49,15 +54,20 @@ export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granu
   const testDays = granularity === 'day' ? corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= minDigest) : weeks(corpus.days.slice(TRAIN_DAYS));
   const rows = readers.map((reader) => {
     const random = readerRandom(reader);
+    let decided = 0;
     const papers = base.map((paper, index) => {
       const entry = all[index];
-      if (!entry || !trainDates.has(entry.day)) return paper;
-      return { ...paper, ...triageChoice(reader, entry.paper, random) };
+      if (!entry || !trainDates.has(entry.day) || decided >= (reader.budget ?? Infinity)) return paper;
+      const choice = triageChoice(reader, entry.paper, random);
+      if (choice.status !== 'inbox') decided += 1;
+      return { ...paper, ...choice };
     });
     const model = learnReaderModel(papers, { ...options, space });
-    const scores = model.ranker ? scoreAllRows(space, model.ranker) : new Float32Array(papers.length);
     const rowOf = new Map(all.map(({ paper }, index) => [paper.arxivId, index]));
-    return evaluateReader(reader, model.decisions.kept + model.decisions.skipped, testDays, (paper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0);
+    // Cold (too few choices), Sift keeps digest order, as the app does.
+    const scores = model.ranker ? scoreAllRows(space, model.ranker) : null;
+    const score = scores ? (paper: CorpusPaper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0 : null;
+    return { ...evaluateReader(reader, model.decisions.kept + model.decisions.skipped, testDays, score), kept: model.decisions.kept, cold: !model.ranker, light: reader.budget !== undefined };
   });
   return { rows, granularity, trainDays: TRAIN_DAYS, testDays: testDays.length, skippedDays: corpus.skippedDays.length, papers: all.length, minDigest };
 }
@@ -71,14 +81,16 @@ function weeks(days: Corpus['days']): Corpus['days'] {
   return pooled;
 }
 
-function evaluateReader(reader: SimulatedReader, decisions: number, days: Corpus['days'], score: (paper: CorpusPaper) => number): ReaderRow {
+const byDigestOrder = (a: CorpusPaper, b: CorpusPaper) => a.submittedAt.localeCompare(b.submittedAt);
+
+function evaluateReader(reader: SimulatedReader, decisions: number, days: Corpus['days'], score: ((paper: CorpusPaper) => number) | null): ReaderRow {
   const sums: Record<OrderName, Metrics> = { 'for-you': zero(), digest: zero(), upvotes: zero(), oracle: zero() };
   for (const day of days) {
     const relevant = new Set(day.papers.filter((paper) => interests(reader, paper)).map((paper) => paper.arxivId));
     if (relevant.size === 0) continue; // nothing to find: every order scores 0 and nDCG is undefined
     const orders: Record<OrderName, CorpusPaper[]> = {
-      'for-you': [...day.papers].sort((a, b) => score(b) - score(a)),
-      digest: [...day.papers].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
+      'for-you': score ? [...day.papers].sort((a, b) => score(b) - score(a)) : [...day.papers].sort(byDigestOrder),
+      digest: [...day.papers].sort(byDigestOrder),
       upvotes: [...day.papers].sort((a, b) => b.upvotes - a.upvotes),
       // The best any order could do: every interesting paper first. Bounds what the others can reach.
       oracle: [...day.papers].sort((a, b) => Number(relevant.has(b.arxivId)) - Number(relevant.has(a.arxivId))),
@@ -122,16 +134,18 @@ export function formatQualityTable(result: QualityResult): string[] {
       : `learning quality, per week: the same readers, scored on ${result.testDays} later weeks (seven digests pooled into one inbox)`,
     `${'reader'.padEnd(30)} ${'dec.'.padStart(5)} ${'days'.padStart(4)} | ${'P@5 you/dig/up'.padEnd(20)} | ${'P@10 you/dig/up'.padEnd(20)} | ${'nDCG@10 you/dig/up'.padEnd(20)} | P@10 ×digest (best possible)`,
   ];
-  for (const row of result.rows) {
+  const line = (row: ReaderRow) => {
     const o = row.orders;
     const ratio = o['for-you'].p10 / (o.digest.p10 || 1e-9);
-    lines.push(
-      `${row.reader.padEnd(30)} ${String(row.decisions).padStart(5)} ${String(o['for-you'].days).padStart(4)} | ${[o['for-you'].p5, o.digest.p5, o.upvotes.p5].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].p10, o.digest.p10, o.upvotes.p10].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].ndcg10, o.digest.ndcg10, o.upvotes.ndcg10].map(pct).join(' ').padEnd(20)} | ${ratio.toFixed(2)}× (${(o.oracle.p10 / (o.digest.p10 || 1e-9)).toFixed(2)}×)`,
-    );
-  }
-  const mean = (order: OrderName, key: 'p5' | 'p10' | 'ndcg10') => result.rows.reduce((sum, row) => sum + row.orders[order][key], 0) / (result.rows.length || 1);
+    return `${row.reader.slice(0, 30).padEnd(30)} ${`${row.decisions}${row.cold ? '*' : ''}`.padStart(5)} ${String(o['for-you'].days).padStart(4)} | ${[o['for-you'].p5, o.digest.p5, o.upvotes.p5].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].p10, o.digest.p10, o.upvotes.p10].map(pct).join(' ').padEnd(20)} | ${[o['for-you'].ndcg10, o.digest.ndcg10, o.upvotes.ndcg10].map(pct).join(' ').padEnd(20)} | ${ratio.toFixed(2)}× (${(o.oracle.p10 / (o.digest.p10 || 1e-9)).toFixed(2)}×)`;
+  };
+  const full = result.rows.filter((row) => !row.light);
+  for (const row of full) lines.push(line(row));
+  const mean = (order: OrderName, key: 'p5' | 'p10' | 'ndcg10') => full.reduce((sum, row) => sum + row.orders[order][key], 0) / (full.length || 1);
   lines.push(
     `${'mean'.padEnd(30)} ${''.padStart(5)} ${''.padStart(4)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'p5'))).join(' ').padEnd(20)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'p10'))).join(' ').padEnd(20)} | ${(['for-you', 'digest', 'upvotes'] as const).map((o) => pct(mean(o, 'ndcg10'))).join(' ').padEnd(20)} |`,
   );
+  for (const row of result.rows.filter((candidate) => candidate.light)) lines.push(line(row));
+  if (result.rows.some((row) => row.cold)) lines.push(`* cold: fewer than ${COLD_START.kept} kept and ${COLD_START.skipped} skipped, so For you keeps digest order (as the app does)`);
   return lines;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-library.ts';
-import { learnFromLibrary } from '../learn/load-library-papers.ts';
+import { learnFromLibrary } from '../learn/learn-from-library.ts';
 import { countMissingVectors } from '../learn/stored-vectors.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { openLibrary } from './open-library.ts';

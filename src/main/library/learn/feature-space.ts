@@ -7,12 +7,23 @@ import type { LearnablePaper } from './paper-features.ts';
 export interface FeatureSpace {
   /** Feature names by index: words, `@author`, `#tag`. */
   terms: string[];
-  /** Row r is paper paperIds[r]; its features are indices[offsets[r] .. offsets[r+1]). */
+  /** Row r is paper paperIds[r]; its features are entries[offsets[r] .. offsets[r+1]). */
   paperIds: Int32Array;
   offsets: Uint32Array;
-  indices: Uint32Array;
-  values: Float32Array;
+  /**
+   * One 32-bit word per feature a row keeps: the feature's index in the upper 24 bits (featureOf),
+   * its TF-IDF weight quantised to 1–255 in the lower 8 (levelOf). Half the memory of an index array
+   * beside a float array (31 MB instead of 61 at 100k papers); ranking is unchanged within the bench's noise.
+   */
+  entries: Uint32Array;
+  /** Row r's weight of an entry is levelOf(entry) × rowScale[r]; rows are unit length. */
+  rowScale: Float32Array;
 }
+
+const LEVEL_BITS = 8;
+const LEVELS = (1 << LEVEL_BITS) - 1;
+export const featureOf = (entry: number): number => entry >>> LEVEL_BITS;
+export const levelOf = (entry: number): number => entry & LEVELS;
 
 /** Features a paper keeps: its strongest ones. Bounds memory and time at 100k papers. */
 const MAX_FEATURES_PER_PAPER = 80;
@@ -157,8 +168,8 @@ export class RowPacker {
   private readonly remap: Int32Array;
   private readonly idf: Float32Array;
   private readonly offsets: Uint32Array;
-  private indices: Uint32Array;
-  private values: Float32Array;
+  private entries: Uint32Array;
+  private readonly rowScale: Float32Array;
   private filled = 0;
   private row = 0;
   private rowIndex = new Uint32Array(256);
@@ -169,11 +180,11 @@ export class RowPacker {
   constructor({ remap, idf }: Vocabulary, rowCount: number) {
     this.remap = remap;
     this.idf = idf;
-    this.offsets = new Uint32Array(rowCount + 1);
+    this.offsets = new Uint32Array(sharedBuffer(rowCount + 1));
     // Sized for the most a row may keep, so the arrays never grow (no copy, no second peak) and are
     // handed over as views: at 100k papers rows keep 76 features on average of the 80 allowed.
-    this.indices = new Uint32Array(rowCount * MAX_FEATURES_PER_PAPER);
-    this.values = new Float32Array(this.indices.length);
+    this.entries = new Uint32Array(sharedBuffer(rowCount * MAX_FEATURES_PER_PAPER));
+    this.rowScale = new Float32Array(sharedBuffer(rowCount));
     this.valueAt = new Float32Array(idf.length);
   }
 
@@ -206,6 +217,7 @@ export class RowPacker {
     }
     let kept = 0;
     let squared = 0;
+    let largest = 0;
     for (let position = 0; position < size; position += 1) {
       const value = rowValue[position] as number;
       if (value < threshold || (value === threshold && equalAllowed-- <= 0)) continue;
@@ -213,43 +225,58 @@ export class RowPacker {
       rowIndex[kept] = index;
       valueAt[index] = value;
       squared += value * value;
+      if (value > largest) largest = value;
       kept += 1;
     }
     const keptIndices = rowIndex.subarray(0, kept).sort();
     const norm = Math.sqrt(squared) || 1;
+    // The row's largest weight is level 255; the smallest kept never rounds to nothing.
+    const scale = largest / norm / LEVELS || 1;
     this.reserve(kept);
-    const { indices, values } = this;
+    const { entries } = this;
     let filled = this.filled;
     for (const index of keptIndices) {
-      indices[filled] = index;
-      values[filled] = (valueAt[index] as number) / norm;
+      const level = Math.max(1, Math.round((valueAt[index] as number) / norm / scale));
+      entries[filled] = ((index << LEVEL_BITS) | level) >>> 0;
       filled += 1;
     }
+    this.rowScale[this.row] = scale;
     this.filled = filled;
     this.row += 1;
     this.offsets[this.row] = filled;
   }
 
   private reserve(more: number): void {
-    if (this.filled + more <= this.indices.length) return;
-    const capacity = Math.max(this.indices.length * 2, this.filled + more);
-    const indices = new Uint32Array(capacity);
-    indices.set(this.indices);
-    const values = new Float32Array(capacity);
-    values.set(this.values);
-    this.indices = indices;
-    this.values = values;
+    if (this.filled + more <= this.entries.length) return;
+    const entries = new Uint32Array(sharedBuffer(Math.max(this.entries.length * 2, this.filled + more)));
+    entries.set(this.entries);
+    this.entries = entries;
   }
 
   finish(paperIds: readonly number[] | Int32Array, terms: string[]): FeatureSpace {
     return {
       terms,
-      paperIds: Int32Array.from(paperIds),
+      paperIds: sharedCopy(paperIds),
       offsets: this.offsets,
-      indices: this.indices.subarray(0, this.filled),
-      values: this.values.subarray(0, this.filled),
+      entries: this.entries.subarray(0, this.filled),
+      rowScale: this.rowScale,
     };
   }
+}
+
+/**
+ * A space's arrays live in shared memory: the worker that packs them and the main thread that scores
+ * with them hold the same bytes, and a later retrain in a worker reads the main thread's space without
+ * a copy (a triage changes no vector, so the space outlives many models).
+ */
+function sharedBuffer(elements: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(elements * 4);
+}
+
+function sharedCopy(ids: readonly number[] | Int32Array): Int32Array {
+  const shared = new Int32Array(sharedBuffer(ids.length));
+  shared.set(ids);
+  return shared;
 }
 
 /** 1 + log(count), the sublinear term frequency, for the counts nearly every feature has. */
@@ -284,14 +311,44 @@ function kthSmallest(values: Float32Array, size: number, k: number): number {
 /** Dot product of row r with a dense weight vector. */
 export function dotRow(space: FeatureSpace, row: number, dense: Float32Array | Float64Array): number {
   let sum = 0;
+  const { entries } = space;
   const end = space.offsets[row + 1] ?? 0;
-  for (let k = space.offsets[row] ?? 0; k < end; k += 1) sum += (space.values[k] ?? 0) * (dense[space.indices[k] ?? 0] ?? 0);
-  return sum;
+  for (let k = space.offsets[row] ?? 0; k < end; k += 1) {
+    const entry = entries[k] as number;
+    sum += (entry & LEVELS) * (dense[entry >>> LEVEL_BITS] ?? 0);
+  }
+  return sum * (space.rowScale[row] ?? 0);
 }
 
-/** Row of each paper id. */
-export function rowsById(space: FeatureSpace): Map<number, number> {
-  const rows = new Map<number, number>();
-  space.paperIds.forEach((id, row) => rows.set(id, row));
-  return rows;
+export interface RowLookup {
+  get(paperId: number): number | undefined;
+}
+
+/**
+ * Row of each paper id. A library's rows are in id order, so a binary search over the ids finds one
+ * without a 100,000-entry map on the main thread's heap; rows in any other order get a map.
+ */
+export function rowsById(space: Pick<FeatureSpace, 'paperIds'>): RowLookup {
+  const ids = space.paperIds;
+  let sorted = true;
+  for (let row = 1; row < ids.length && sorted; row += 1) sorted = (ids[row - 1] as number) < (ids[row] as number);
+  if (!sorted) {
+    const rows = new Map<number, number>();
+    ids.forEach((id, row) => rows.set(id, row));
+    return rows;
+  }
+  return {
+    get(paperId: number) {
+      let low = 0;
+      let high = ids.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const id = ids[middle] as number;
+        if (id === paperId) return middle;
+        if (id < paperId) low = middle + 1;
+        else high = middle - 1;
+      }
+      return undefined;
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
 import { searchPaperIds, searchPapers } from '../search/search-engine.ts';
 import { learnInProcess, learnInWorker } from './build-in-worker.ts';
+import type { LearntLibrary, ReusableSpace } from './learn-from-library.ts';
 import { learnProgress } from './learn-progress.ts';
 import { libraryRevision } from './load-library-papers.ts';
 import { reasonsFor } from './rank-papers.ts';
@@ -22,6 +23,8 @@ import type { ViewQuery } from './view-papers.ts';
 export interface LearnServiceOptions {
   /** The library file, for a worker to open; without it the model is learnt in-process. */
   workerDbPath?: string | null;
+  /** The worker's script, when not the one beside this module (the bench runs the app's bundled one). */
+  workerUrl?: URL;
 }
 
 interface Snapshot {
@@ -31,6 +34,8 @@ interface Snapshot {
 export class LearnService {
   private scored: ScoredModel | null = null;
   private scoredRevision: string | null = null;
+  /** The library's learn-space counter when the current model's space was packed (null: from the text). */
+  private scoredStamp: number | null = null;
   private pending: { revision: string; promise: Promise<ScoredModel> } | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
   private progressCache: { revision: string; progress: LearnProgress } | null = null;
@@ -48,12 +53,15 @@ export class LearnService {
     const revision = libraryRevision(this.db);
     if (this.scored && this.scoredRevision === revision) return this.scored;
     if (this.pending?.revision === revision) return this.pending.promise;
-    const promise = this.learn().then((model) => {
-      const scored = scoreModel(model);
+    const before = this.scored;
+    const promise = this.learn(this.reusableSpace()).then((learnt) => {
+      // A kept space keeps its rows: the id → row map is not built again either.
+      const scored = scoreModel(learnt.model, before && learnt.model.space === before.model.space ? before.rows : undefined);
       // A slower, older build must not replace a newer one.
       if (this.pending?.revision === revision) {
         this.scored = scored;
         this.scoredRevision = revision;
+        this.scoredStamp = learnt.stamp;
         this.pending = null;
       }
       return scored;
@@ -65,16 +73,21 @@ export class LearnService {
     return promise;
   }
 
-  private async learn() {
+  /** The space the current model was packed on, for the next rebuild to keep if nothing it came from changed. */
+  private reusableSpace(): ReusableSpace | null {
+    return this.scored && this.scoredStamp !== null ? { space: this.scored.model.space, stamp: this.scoredStamp } : null;
+  }
+
+  private async learn(previous: ReusableSpace | null): Promise<LearntLibrary> {
     const dbPath = this.options.workerDbPath;
     if (dbPath) {
       try {
-        return await learnInWorker(dbPath);
+        return await learnInWorker(dbPath, previous, this.options.workerUrl);
       } catch {
         // No worker here (e.g. a bundle without its file): learning in-process beats not learning.
       }
     }
-    return learnInProcess(this.db);
+    return learnInProcess(this.db, previous);
   }
 
   async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean; order?: 'for-you' | 'digest'; focusId?: number | undefined }): Promise<ForYouPage> {

@@ -1,5 +1,5 @@
 // Scores and reasons from a reader model: what For you sorts by and what the why popover shows.
-import { dotRow } from './feature-space.ts';
+import { dotRow, featureOf, levelOf } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 import { AUTHOR_PREFIX, TAG_PREFIX } from './paper-features.ts';
 import type { ReaderModel } from './reader-model.ts';
@@ -9,13 +9,16 @@ import type { Reason } from '../../../shared/contract/learn-contract.ts';
 /** Probability-like score in [0, 1] of every row (NaN for none when the model is cold). */
 export function scoreAllRows(space: FeatureSpace, model: LinearModel): Float32Array {
   const scores = new Float32Array(space.paperIds.length);
-  const { offsets, indices, values } = space;
+  const { offsets, entries, rowScale } = space;
   const { weights, bias } = model;
   for (let row = 0; row < scores.length; row += 1) {
-    let z = bias;
+    let sum = 0;
     const end = offsets[row + 1] ?? 0;
-    for (let k = offsets[row] ?? 0; k < end; k += 1) z += (values[k] ?? 0) * (weights[indices[k] ?? 0] ?? 0);
-    scores[row] = sigmoid(z);
+    for (let k = offsets[row] ?? 0; k < end; k += 1) {
+      const entry = entries[k] as number;
+      sum += levelOf(entry) * (weights[featureOf(entry)] ?? 0);
+    }
+    scores[row] = sigmoid(bias + sum * (rowScale[row] ?? 0));
   }
   return scores;
 }
@@ -38,8 +41,9 @@ export function reasonsFor(model: ReaderModel, row: number, limit = 5, up?: bool
   const contributions: Reason[] = [];
   const end = space.offsets[row + 1] ?? 0;
   for (let k = space.offsets[row] ?? 0; k < end; k += 1) {
-    const feature = space.indices[k] ?? 0;
-    const weight = (space.values[k] ?? 0) * (ranker.weights[feature] ?? 0);
+    const entry = space.entries[k] ?? 0;
+    const feature = featureOf(entry);
+    const weight = levelOf(entry) * (space.rowScale[row] ?? 0) * (ranker.weights[feature] ?? 0);
     if (weight !== 0) contributions.push({ ...describeFeature(space.terms[feature] ?? ''), weight });
   }
   const total = contributions.reduce((sum, reason) => sum + Math.abs(reason.weight), 0) || 1;

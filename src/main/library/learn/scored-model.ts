@@ -1,21 +1,23 @@
 // A reader model ready to answer: each paper's row, and every paper's score sorted once, so a
 // paper's displayed score (where it stands in the whole library, 0–100) is a binary search.
 import { rowsById } from './feature-space.ts';
+import type { RowLookup } from './feature-space.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import type { ReaderModel } from './reader-model.ts';
 
 export interface ScoredModel {
   model: ReaderModel;
-  rows: Map<number, number>;
+  rows: RowLookup;
   /** Raw score per row (empty while cold). */
   scores: Float32Array;
   sortedScores: Float32Array;
 }
 
-export function scoreModel(model: ReaderModel): ScoredModel {
+/** `rows`: the map of an earlier model on the same space, which still holds. */
+export function scoreModel(model: ReaderModel, rows?: RowLookup): ScoredModel {
   const scores = model.ranker ? scoreAllRows(model.space, model.ranker) : new Float32Array(0);
   const sortedScores = Float32Array.from(scores).sort();
-  return { model, rows: rowsById(model.space), scores, sortedScores };
+  return { model, rows: rows ?? rowsById(model.space), scores, sortedScores };
 }
 
 /** 0–100: the share of the library this paper outranks (99: among the reader's top 1%). */

@@ -1,6 +1,7 @@
 // More like this: cosine similarity between TF-IDF vectors (rows are unit length, so a dot product),
 // by one pass over the packed rows with the paper's own vector spread into a dense array. At 100,000
 // papers that is a few million multiply-adds: no index to build or keep in memory.
+import { featureOf, levelOf } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 
 export interface SimilarRow {
@@ -12,16 +13,20 @@ export function similarRows(space: FeatureSpace, row: number, limit: number): Si
   const query = new Float32Array(space.terms.length);
   const start = space.offsets[row] ?? 0;
   const end = space.offsets[row + 1] ?? 0;
-  for (let k = start; k < end; k += 1) query[space.indices[k] ?? 0] = space.values[k] ?? 0;
-  const { offsets, indices, values } = space;
+  const { offsets, entries, rowScale } = space;
+  for (let k = start; k < end; k += 1) query[featureOf(entries[k] ?? 0)] = levelOf(entries[k] ?? 0) * (rowScale[row] ?? 0);
   // A small sorted top list: cheaper than sorting 100k similarities.
   const best: SimilarRow[] = [];
   let floor = 0;
   for (let other = 0; other < space.paperIds.length; other += 1) {
     if (other === row) continue;
-    let similarity = 0;
+    let sum = 0;
     const otherEnd = offsets[other + 1] ?? 0;
-    for (let k = offsets[other] ?? 0; k < otherEnd; k += 1) similarity += (values[k] ?? 0) * (query[indices[k] ?? 0] ?? 0);
+    for (let k = offsets[other] ?? 0; k < otherEnd; k += 1) {
+      const entry = entries[k] as number;
+      sum += levelOf(entry) * (query[featureOf(entry)] ?? 0);
+    }
+    const similarity = sum * (rowScale[other] ?? 0);
     if (similarity <= floor) continue;
     insertSorted(best, { row: other, similarity }, limit);
     if (best.length === limit) floor = best.at(-1)?.similarity ?? 0;

@@ -6,7 +6,10 @@ import { emptyPaper } from '../import/parsers/parsed-digest.ts';
 import { restoredTables } from '../backup/restore-backup.ts';
 import { addTag } from '../papers/tags-and-notes.ts';
 import { setStatus } from '../papers/triage-papers.ts';
-import { learnFromLibrary, loadLibraryForLearning, loadStoredLibrary } from './load-library-papers.ts';
+import { learnFromLibrary } from './learn-from-library.ts';
+import { loadLibraryForLearning } from './load-library-papers.ts';
+import { loadStoredLibrary } from './read-stored-library.ts';
+import { featureOf } from './feature-space.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { countMissingVectors } from './stored-vectors.ts';
@@ -63,13 +66,13 @@ describe('stored paper vectors (derived state)', () => {
     const zeppelin = model.space.terms.indexOf('zeppelin');
     expect(zeppelin).toBeGreaterThanOrEqual(0);
     const start = model.space.offsets[row] ?? 0;
-    expect(Array.from(model.space.indices.subarray(start, model.space.offsets[row + 1]))).toContain(zeppelin);
+    expect(Array.from(model.space.entries.subarray(start, model.space.offsets[row + 1]), featureOf)).toContain(zeppelin);
     // A status change alone is no reason to tokenise again.
     setStatus({ db: library.db, history: library.history, clock: library.clock }, [ids[7] ?? 0], 'to-read');
     expect(countMissingVectors(library.db)).toBe(0);
     library.db.prepare(`DELETE FROM papers WHERE id = ?`).run(changed);
     expect(library.db.prepare(`SELECT count(*) FROM paper_vectors WHERE paper_id = ?`).pluck().get(changed)).toBe(0);
-    expect(loadStoredLibrary(library.db)?.papers.map((paper) => paper.id)).not.toContain(changed);
+    expect(Array.from(loadStoredLibrary(library.db)?.space.paperIds ?? [])).not.toContain(changed);
   });
 
   it('a read-only library still learns (from the text) and is left untouched', () => {

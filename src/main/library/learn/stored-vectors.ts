@@ -23,10 +23,15 @@ interface MissingRow {
   authors: string;
 }
 
+/**
+ * Every vector belongs to a paper that is not a placeholder (triggers drop a vector when its paper goes
+ * or becomes one), so the papers lacking one are counted from three counts, each read from an index or
+ * the small vectors table: the exact NOT EXISTS over 100k papers scans every abstract (250–350 ms).
+ */
 export function countMissingVectors(db: Database): number {
   return prepared<[], number>(
     db,
-    `SELECT count(*) FROM papers p WHERE p.title_is_placeholder = 0 AND NOT EXISTS (SELECT 1 FROM paper_vectors v WHERE v.paper_id = p.id)`,
+    `SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM papers WHERE title_is_placeholder = 1) - (SELECT count(*) FROM paper_vectors)`,
   ).pluck().get() ?? 0;
 }
 

@@ -2,6 +2,7 @@
 // (AdaGrad) step sizes: a few passes over 10,000 decisions take tens of milliseconds, rare features
 // still learn, and no matrix library is needed. Hand-written because the npm options we looked at
 // (ml-logistic-regression, natural's classifiers) want dense matrices: 10,000 × 100,000 would not fit.
+import { featureOf, levelOf } from './feature-space.ts';
 import type { FeatureSpace } from './feature-space.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -46,7 +47,7 @@ export function trainLogistic(space: FeatureSpace, examples: readonly TrainingEx
   const negativeScale = (positive + negative) / (2 * negative);
   const order = examples.map((_, index) => index);
   const random = seededRandom(examples.length);
-  const { offsets, indices, values } = space;
+  const { offsets, entries, rowScale } = space;
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, random);
     for (const position of order) {
@@ -54,16 +55,22 @@ export function trainLogistic(space: FeatureSpace, examples: readonly TrainingEx
       if (!example) continue;
       const start = offsets[example.row] ?? 0;
       const end = offsets[example.row + 1] ?? 0;
-      let z = bias;
-      for (let k = start; k < end; k += 1) z += (weights[indices[k] ?? 0] ?? 0) * (values[k] ?? 0);
+      const rowScaleOf = rowScale[example.row] ?? 0;
+      let sum = 0;
+      for (let k = start; k < end; k += 1) {
+        const entry = entries[k] as number;
+        sum += (weights[featureOf(entry)] ?? 0) * levelOf(entry);
+      }
+      const z = bias + sum * rowScaleOf;
       const predicted = 1 / (1 + Math.exp(-z));
       const scale = example.weight * (example.label === 1 ? positiveScale : negativeScale);
       const error = (predicted - example.label) * scale;
       for (let k = start; k < end; k += 1) {
-        const feature = indices[k] ?? 0;
+        const entry = entries[k] as number;
+        const feature = featureOf(entry);
         if (ignore && ignore[feature] === 1) continue;
         const w = weights[feature] ?? 0;
-        const gradient = error * (values[k] ?? 0) + l2 * w;
+        const gradient = error * levelOf(entry) * rowScaleOf + l2 * w;
         const squared = (squaredGradients[feature] ?? 0) + gradient * gradient;
         squaredGradients[feature] = squared;
         weights[feature] = w - (learningRate * gradient) / Math.sqrt(squared);

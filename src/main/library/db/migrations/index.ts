@@ -9,6 +9,7 @@ import { migration007InboxArrivalOrder } from './007-inbox-arrival-order.ts';
 import { migration008CanonicalArxivIds } from './008-canonical-arxiv-ids.ts';
 import { migration009PaperVectors } from './009-paper-vectors.ts';
 import { migration010SearchNameGroups } from './010-search-name-groups.ts';
+import { migration011LearnSpaceChanges } from './011-learn-space-changes.ts';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'canonical arxiv ids', up: migration008CanonicalArxivIds },
   { version: 9, name: 'paper vectors', up: migration009PaperVectors },
   { version: 10, name: 'search name groups', up: migration010SearchNameGroups },
+  { version: 11, name: 'learn space changes', up: migration011LearnSpaceChanges },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
