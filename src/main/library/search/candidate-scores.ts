@@ -33,9 +33,14 @@ function fieldTexts(row: SearchRow, fields: CandidateFields): [Field, string][] 
   return texts;
 }
 
+/** Which searched term a found word counts as, and how much: another form of a typed word counts for it, a little less. */
+export type TermGroup = (term: string) => { key: string; weight: number };
+
+const asItself: TermGroup = (term) => ({ key: term, weight: 1 });
+
 /**
  * The candidates with a relevance each (positive, larger is better), best first; ties keep the order
- * given. `idf` is the inverse document frequency of a searched term.
+ * given. `idf` is the inverse document frequency of a searched term (of a group's key).
  */
 export function scoreCandidates(
   rows: SearchRows,
@@ -43,6 +48,7 @@ export function scoreCandidates(
   fields: CandidateFields,
   matcher: TermMatcher,
   idf: (term: string) => number,
+  groupOf: TermGroup = asItself,
 ): { id: number; relevance: number }[] {
   if (ids.length === 0) return [];
   const byId = rows.get(ids);
@@ -58,7 +64,10 @@ export function scoreCandidates(
     for (const [field, text] of row.texts) {
       if (!text) continue;
       const norm = 1 - B + (B * text.length) / Math.max(1, averages.get(field) ?? 1);
-      for (const token of matcher.find(text)) weighted.set(token.term, (weighted.get(token.term) ?? 0) + WEIGHTS[field] / norm);
+      for (const token of matcher.find(text)) {
+        const { key, weight } = groupOf(token.term);
+        weighted.set(key, (weighted.get(key) ?? 0) + (weight * WEIGHTS[field]) / norm);
+      }
     }
     let relevance = 0;
     for (const [term, frequency] of weighted) relevance += (idf(term) * frequency * (K1 + 1)) / (frequency + K1);

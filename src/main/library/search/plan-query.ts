@@ -36,6 +36,12 @@ export interface SearchPlan {
   estimate: number;
   correctedQuery: string | null;
   highlight: HighlightTerms;
+  /**
+   * Other forms of a typed word searched with it (word-forms.ts), each mapped to the word typed: they
+   * count as one term when papers are scored, so a rare form ("sparsing") does not outrank the word
+   * the reader wrote ("sparse").
+   */
+  formsOf: Map<string, string>;
 }
 
 interface Clause {
@@ -72,6 +78,13 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const paperCount = Math.max(1, vocabulary.paperCount);
   const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
   const highlight: HighlightTerms = { exact: new Set(), prefixes: [] };
+  const formsOf = new Map<string, string>();
+  /** The forms of `term` the index holds, remembered as forms of it. */
+  const knownForms = (term: string, forms: readonly string[]) => {
+    const found = forms.filter((form) => form !== term && known(form));
+    for (const form of found) if (!formsOf.has(form)) formsOf.set(form, term);
+    return found;
+  };
   const corrected = new Map<WordPart | CompoundPart, string>();
   const positives: Clause[] = [];
   const negatives: Clause[] = [];
@@ -89,7 +102,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   /** A finished word: itself when the index knows it, else its nearest spellings. */
   const finishedWord = (term: string): Reading => {
     if (known(term)) {
-      const alternatives = [term, ...otherForms(term).filter(known)];
+      const alternatives = [term, ...knownForms(term, otherForms(term))];
       if (term.length >= 4 && docs(term) <= 2) {
         const nearest = corrections(vocabulary, term, 1)[0];
         if (nearest && nearest.distance === 1 && nearest.docs >= RARE_WORD_RATIO * docs(term)) alternatives.push(nearest.term);
@@ -116,7 +129,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     if (completed.length === 0) return finishedWord(term);
     // "diffusion models" typed, "Diffusion Model" in the title: the singular is not a completion, nor
     // is the other spelling of a word typed in full.
-    for (const form of [...singularForms(term), ...otherSpellings(term)]) if (!completed.includes(form) && known(form)) completed.push(form);
+    completed.push(...knownForms(term, [...singularForms(term), ...otherSpellings(term)].filter((form) => !completed.includes(form))));
     if (term.length < 4 || completed.includes(term)) return { alternatives: completed, correctedTo: null };
     const completedDocs = completed.map(docs);
     const best = corrections(vocabulary, term, 2).filter((candidate) => candidate.docs > CORRECTION_OVER_COMPLETION * Math.max(...completedDocs));
@@ -220,7 +233,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
-    return { match: null, evidence: null, hasText, estimate: 0, correctedQuery, highlight };
+    return { match: null, evidence: null, hasText, estimate: 0, correctedQuery, highlight, formsOf };
   }
   // Only negations: everything except them. Every paper carries the "all" facet for this.
   if (base.length === 0) base.push({ expression: facet([facetToken.all()]), estimate: paperCount });
@@ -240,7 +253,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     : null;
   // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
   const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
-  return { match, evidence, hasText, estimate: Math.round(estimate), correctedQuery, highlight };
+  return { match, evidence, hasText, estimate: Math.round(estimate), correctedQuery, highlight, formsOf };
 }
 
 const STATUS_WORDS = [...PAPER_STATUSES, 'starred', 'all'] as const;

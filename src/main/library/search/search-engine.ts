@@ -52,15 +52,29 @@ const typedWords = (parts: readonly QueryPart[]) =>
     .flatMap((part) => (part.negated || part.kind === 'filter' ? [] : part.kind === 'word' ? [part.term] : part.terms))
     .join(' ');
 
-/** BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts). */
+/** Another form of a typed word (a plural, the other spelling) scores a little below the word itself. */
+const FORM_WEIGHT = 0.8;
+
+/**
+ * BM25F over the candidates' text, with each term's rarity from the vocabulary (candidate-scores.ts).
+ * A typed word and its other forms are one term, as a stemmed index would count them: their papers
+ * together give its rarity.
+ */
 function candidateRanker(rows: SearchRows, plan: SearchPlan, vocabulary: Vocabulary): RankCandidates {
   const matcher = termMatcher(plan.highlight.exact, []);
   const papers = Math.max(1, vocabulary.paperCount);
+  const docsOf = (term: string) => vocabulary.docs.get(term) ?? 0;
+  const groupDocs = new Map<string, number>();
+  for (const [form, typed] of plan.formsOf) groupDocs.set(typed, (groupDocs.get(typed) ?? docsOf(typed)) + docsOf(form));
   const idf = (term: string) => {
-    const docs = vocabulary.docs.get(term) ?? 0;
+    const docs = groupDocs.get(term) ?? docsOf(term);
     return Math.log(1 + (papers - docs + 0.5) / (docs + 0.5));
   };
-  return (ids, fields) => scoreCandidates(rows, ids, fields, matcher, idf);
+  const groupOf = (term: string) => {
+    const typed = plan.formsOf.get(term);
+    return typed ? { key: typed, weight: FORM_WEIGHT } : { key: term, weight: 1 };
+  };
+  return (ids, fields) => scoreCandidates(rows, ids, fields, matcher, idf, groupOf);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPapersLibrary } from './real-papers-library.ts';
+import { digestLibrary } from './search-test-library.ts';
 import { otherForms, otherNumberForms, otherSpellings, singularForms, verbForms } from './word-forms.ts';
 
 describe('the other number of a word', () => {
@@ -50,6 +51,21 @@ describe('the verb forms of a word', () => {
     // Too short a stem to say: "speed" is not "sped", "used" not "us".
     expect(verbForms('speed')).toEqual([]);
     expect(verbForms('used')).toEqual([]);
+  });
+});
+
+describe('ranking with other forms (the shared Hugging Face page)', () => {
+  it('a rarer form never outranks the word typed: "sparse" puts sparse titles above "Sparsing Law"', () => {
+    const lib = digestLibrary();
+    try {
+      for (const query of ['sparse ', 'sparse -tag:x', 'sparse']) {
+        expect(lib.search(query).hits[0]?.paper.title).toMatch(/\bsparse\b/i);
+      }
+      // The form is still found, below the papers with the word itself.
+      expect(lib.search('sparse ').hits.map((hit) => hit.paper.title)).toContainEqual(expect.stringMatching(/^Sparsing Law/));
+    } finally {
+      lib.library.cleanup();
+    }
   });
 });
 
