@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from './bibtex.ts';
+import { parseRis } from './ris.ts';
+
+const wild = (name: string) => fs.readFileSync(new URL(`../../../../../tests/fixtures/wild/${name}`, import.meta.url), 'utf8');
+
+describe('Web of Science BibTeX export', () => {
+  const digest = parseBibtex(wild('wos-export.bib'));
+
+  it('an abstract with TeX-escaped braces split across lines ("\\{document\\" then "}") costs no entry', () => {
+    expect(digest.skipped).toEqual([]);
+    expect(digest.papers.map((paper) => paper.doi)).toEqual(['10.1007/s00170-024-13492-0', '10.1177/18632521231196779']);
+  });
+
+  it('a LaTeX document embedded for one formula reads as its formula, not as a preamble', () => {
+    const abstract = digest.papers[0]?.abstract ?? '';
+    expect(abstract).toBe('We build on the GPT - 3.5 language model (LM) via OpenAI APIs.');
+  });
+
+  it('rich-text tags leave titles', () => {
+    expect(digest.papers[1]?.title).toBe("Introducing Journal of Children's Orthopaedics' ChatGPT and generative AI policy");
+  });
+});
+
+describe('Web of Science RIS export', () => {
+  const digest = parseRis(wild('wos-export.ris'));
+
+  it('"DA  - MAY 4" beside "PY  - 2023" gives May 2023, not no date', () => {
+    expect(digest.papers.map((paper) => paper.publishedAt)).toEqual(['2023-05', '2023-06']);
+  });
+
+  it('tags separated by a bare carriage return are separate tags; notes continue their line', () => {
+    expect(digest.papers).toHaveLength(2);
+    expect(digest.papers[0]).toMatchObject({ title: 'Generative AI', authors: ['J Euchner'], doi: '10.1080/08956308.2023.2188861' });
+  });
+
+  it('titles and abstracts lose rich-text tags and spaced entities, keep "<c + a>" and "p < 0.05"', () => {
+    expect(digest.papers[1]?.title).toBe('Why Nature will not allow the use of generative AI in images and video');
+    expect(digest.papers[1]?.abstract).toBe('The friction of a Schrödinger bearing at 30 MPa·m/s under H2O, with crystal slip <c + a> at p < 0.05.');
+  });
+});
