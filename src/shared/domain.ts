@@ -26,6 +26,7 @@ export const DIGEST_FORMATS = [
   'medline',
   'arxiv-oai',
   'json-feed',
+  'endnote-tagged',
 ] as const;
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];
 

@@ -24,6 +24,7 @@ const FORMAT_NAME: Record<DigestFormat, string> = {
   medline: 'MEDLINE/PubMed',
   'arxiv-oai': 'arXiv OAI-PMH',
   'json-feed': 'JSON Feed',
+  'endnote-tagged': 'EndNote tagged export',
 };
 
 /** Totals over every file of one import, for the one-line summary. */

@@ -80,6 +80,7 @@ const FORMAT_STARTS = [
   'arXiv:2401.00001\nDate: Mon, 1 Jan 2024\nTitle: ',
   'Daily Papers\nMar 11\n',
   'https://arxiv.org/abs/2401.00001\n',
+  '%0 Journal Article\n%T ',
 ];
 
 const start = fc.constantFrom(...FORMAT_STARTS);
