@@ -19,6 +19,7 @@ const SOURCE_LABEL: Record<DigestFormat, string> = {
   'arxiv-oai': 'arXiv OAI',
   'json-feed': 'JSON Feed',
   'endnote-tagged': 'EndNote tagged export',
+  csv: 'spreadsheet export (CSV)',
 };
 
 export function digestSourceLabel(digest: Pick<DigestSummary, 'format'>): string {

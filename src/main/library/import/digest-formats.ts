@@ -6,6 +6,7 @@ import { looksLikeArxivOai, parseArxivOai } from './parsers/arxiv-oai.ts';
 import { looksLikeCslJson, parseCslJson } from './parsers/csl-json.ts';
 import { looksLikeEndnoteTagged, parseEndnoteTagged } from './parsers/endnote-tagged.ts';
 import { looksLikeEndnoteXml, parseEndnoteXml } from './parsers/endnote-xml.ts';
+import { looksLikeSpreadsheetExport, parseSpreadsheetExport } from './parsers/spreadsheet-export.ts';
 import { parseHtmlOrItsLinks } from './parsers/html-reading-list.ts';
 import { looksLikeJsonFeed, parseJsonFeed } from './parsers/json-feed.ts';
 import { looksLikeMedline, parseMedline } from './parsers/medline.ts';
@@ -93,6 +94,7 @@ export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHtmlOrItsLinks },
   { format: 'medline', label: 'MEDLINE/PubMed', detect: looksLikeMedline, parse: parseMedline },
   { format: 'endnote-tagged', label: 'EndNote tagged export (.enw)', detect: looksLikeEndnoteTagged, parse: parseEndnoteTagged },
+  { format: 'csv', label: 'spreadsheet export (CSV)', detect: looksLikeSpreadsheetExport, parse: parseSpreadsheetExport },
   // Before the modern listing reader, so `--format arxiv-listing-email` reads both generations.
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail (before 2007)', detect: looksLikeLegacyArxivListing, parse: parseLegacyArxivListing },
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },

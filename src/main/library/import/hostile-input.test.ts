@@ -81,6 +81,7 @@ const FORMAT_STARTS = [
   'Daily Papers\nMar 11\n',
   'https://arxiv.org/abs/2401.00001\n',
   '%0 Journal Article\n%T ',
+  'Title,Authors,DOI,Abstract\n"',
 ];
 
 const start = fc.constantFrom(...FORMAT_STARTS);
