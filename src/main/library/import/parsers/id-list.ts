@@ -24,12 +24,29 @@ export interface PaperReference {
   arxivId: string | null;
   doi: string | null;
   url: string | null;
+  /** The text of a Markdown link to the paper, when it reads as a title: "[Attention Is All You Need](…)". */
+  title?: string;
+}
+
+// Link texts that name the link, not the paper.
+const NOT_A_TITLE = /^(?:\W*(?:pdf|paper|arxiv|abs|abstract|link|here|code|github|project(?: page)?|website|page|blog|demo|tweet|thread|video|slides|hf|hugging ?face|doi|preprint|full text|read|html)\W*)+$/i;
+
+/** "[Title](url)": the link text before the URL, if it reads as a title. Looks back at most 400 characters. */
+function markdownLinkTitle(text: string, urlStart: number): string | undefined {
+  if (text[urlStart - 1] !== '(' || text[urlStart - 2] !== ']') return undefined;
+  const before = text.slice(Math.max(0, urlStart - 402), urlStart - 2);
+  const open = before.lastIndexOf('[');
+  if (open < 0) return undefined;
+  const title = before.slice(open + 1).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+  const plausible = title.length >= 8 && title.includes(' ') && !/[[\]\n]|https?:|:\/\//.test(title) && !NOT_A_TITLE.test(title);
+  // Text that is itself a reference ("arXiv 2307.09288", "doi:10.1000/x") names the link, not the paper.
+  return plausible && !/^(?:arxiv|doi)?[:\s]*(?:\d{4}\.\d{4,5}|10\.\d{4,9}\/)/i.test(title) ? title : undefined;
 }
 
 /** Every arXiv id, arXiv or Hugging Face paper URL and DOI in a text, in order, each once. */
 export function paperReferencesIn(text: string, context?: ParseContext): PaperReference[] {
   const found: PaperReference[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, PaperReference>();
   let matches = 0;
   for (const match of text.matchAll(PAPER_REFERENCE)) {
     // Progress by position in the text: how many links there are is not known before the end.
@@ -42,19 +59,29 @@ export function paperReferencesIn(text: string, context?: ParseContext): PaperRe
     const arxivId = normaliseArxivId(groups.urlId ?? groups.bareId) ?? arxivIdFromDoi(normaliseDoi(doiText));
     const doi = arxivId ? null : normaliseDoi(doiText);
     const key = arxivId ? `arxiv:${arxivId}` : doi ? `doi:${doi}` : null;
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
+    if (!key) continue;
+    const title = url ? markdownLinkTitle(text, match.index) : undefined;
+    const earlier = seen.get(key);
+    if (earlier) {
+      // A list may link a paper twice, its title only on the second link ("[PDF](…) … [Title](…)").
+      if (title && !earlier.title) earlier.title = title;
+      continue;
+    }
     // An arXiv, Hugging Face or doi.org link matched with its host spelled out is a valid http(s) URL:
     // parsing it again (new URL, and its garbage) cost more than finding it.
     const knownHost = groups.url !== undefined || groups.doiUrl !== undefined;
-    found.push({ arxivId, doi, url: url && (knownHost || isHttpUrl(url)) ? url : null });
+    const reference: PaperReference = { arxivId, doi, url: url && (knownHost || isHttpUrl(url)) ? url : null };
+    if (title) reference.title = title;
+    seen.set(key, reference);
+    found.push(reference);
   }
   return found;
 }
 
 /**
- * A list of links or ids, one per line or mixed into pasted prose. Each becomes a paper with an empty
- * title: the merge layer shows the id until a later digest brings the title.
+ * A list of links or ids, one per line or mixed into pasted prose. Each becomes a paper titled by its
+ * Markdown link text when that reads as a title (an awesome list's "[Attention Is All You Need](…)"),
+ * else with an empty title: the merge layer shows the id until a later digest brings the title.
  */
 export function parseIdList(text: string, context?: ParseContext): ParsedDigest {
   const papers = paperReferencesIn(text, context).map(referencePaper);
@@ -71,7 +98,7 @@ export function looksLikeIdList(text: string): boolean {
 }
 
 function referencePaper(reference: PaperReference): ParsedPaper {
-  const paper = emptyPaper('');
+  const paper = emptyPaper(reference.title ?? '');
   paper.arxivId = reference.arxivId;
   paper.doi = reference.doi;
   const links: PaperLink[] = reference.url ? [{ kind: classifyLink(reference.url), url: reference.url }] : [];
