@@ -11,7 +11,7 @@ describe('a Markdown reading list (awesome list)', () => {
 
   it('is read as a list of its links', () => {
     expect(readerFor(text)?.format).toBe('id-list');
-    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2402.06196', '1706.03762', '1909.08053', '2005.14165', '2205.14135', '2307.09288', '2212.08073']);
+    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2402.06196', '1706.03762', '1909.08053', '2005.14165', '2205.14135', '2307.09288', '2212.08073', '2411.15296', '2306.04387', '2506.17298']);
   });
 
   it("takes a link's text as the paper's title, bold marks removed, also from a later link to the same paper", () => {
@@ -19,6 +19,12 @@ describe('a Markdown reading list (awesome list)', () => {
     expect(titleOf('1909.08053')).toBe('Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism');
     expect(titleOf('2005.14165')).toBe('Language Models are Few-Shot Learners');
     expect(titleOf('2212.08073')).toBe('Constitutional AI: Harmlessness from AI Feedback');
+    expect(titleOf('2306.04387')).toBe('M3IT: A Large-Scale Dataset towards Multi-Modal Multilingual Instruction Tuning');
+  });
+
+  it('a link named "Paper" takes the bold title on the line above, never a nickname in the same line', () => {
+    expect(titleOf('2411.15296')).toBe('MME-Survey: A Comprehensive Survey on Evaluation of Multimodal LLMs');
+    expect(titleOf('2506.17298')).toBe('');
   });
 
   it('never takes a badge, "paper", "PDF" or an id for a title', () => {

@@ -3,6 +3,7 @@ import { arxivIdFromDoi, normaliseArxivId, normaliseDoi } from '../../papers/pap
 import { doiFromUrl } from './doi-in-url.ts';
 import { classifyLink, isHttpUrl } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
+import { withoutReferenceMarkup } from './reference-markup.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
 const OLD_ARCHIVES =
@@ -31,13 +32,27 @@ export interface PaperReference {
 // Link texts that name the link, not the paper.
 const NOT_A_TITLE = /^(?:\W*(?:pdf|paper|arxiv|abs|abstract|link|here|code|github|project(?: page)?|website|page|blog|demo|tweet|thread|video|slides|hf|hugging ?face|doi|preprint|full text|read|html)\W*)+$/i;
 
-/** "[Title](url)": the link text before the URL, if it reads as a title. Looks back at most 400 characters. */
+/**
+ * "[Title](url)": the link text before the URL, if it reads as a title. A link named "Paper" or "PDF"
+ * takes the bold title on the line above it instead, as lists written "- **Title**  \n venue, [Paper](url)"
+ * have it, provided no other link comes between. Looks back at most 400 characters.
+ */
 function markdownLinkTitle(text: string, urlStart: number): string | undefined {
   if (text[urlStart - 1] !== '(' || text[urlStart - 2] !== ']') return undefined;
   const before = text.slice(Math.max(0, urlStart - 402), urlStart - 2);
   const open = before.lastIndexOf('[');
   if (open < 0) return undefined;
-  const title = before.slice(open + 1).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+  const linkText = before.slice(open + 1);
+  if (NOT_A_TITLE.test(linkText)) {
+    // The bold text ends its line and the link is on the next: a newsletter's inline bold is a nickname.
+    const bold = /\*\*([^*\n[\]()]{8,300})\*\*[ \t]*(?:<br\s*\/?>)?[ \t]*\r?\n[^*[\]\n]*$/.exec(before.slice(0, open));
+    return bold?.[1] ? plausibleTitle(bold[1]) : undefined;
+  }
+  return plausibleTitle(linkText);
+}
+
+function plausibleTitle(candidate: string): string | undefined {
+  const title = withoutReferenceMarkup(candidate.replace(/\*\*|__|`/g, '')).replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s+/g, ' ').trim();
   const plausible = title.length >= 8 && title.includes(' ') && !/[[\]\n]|https?:|:\/\//.test(title) && !NOT_A_TITLE.test(title);
   // Text that is itself a reference ("arXiv 2307.09288", "doi:10.1000/x") names the link, not the paper.
   return plausible && !/^(?:arxiv|doi)?[:\s]*(?:\d{4}\.\d{4,5}|10\.\d{4,9}\/)/i.test(title) ? title : undefined;
