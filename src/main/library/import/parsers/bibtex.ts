@@ -28,7 +28,7 @@ export function parseBibtex(text: string, context?: ParseContext): ParsedDigest 
 
 function entryPaper(entry: BibtexEntry): ParsedPaper {
   const raw = (name: string): string => entry.fields.get(name) ?? '';
-  const field = (name: string): string => texToUnicode(raw(name));
+  const field = (name: string): string => texToUnicode(unescapeMendeleyMath(raw(name)));
   const identifier = (name: string): string => unescapeTexIdentifier(raw(name));
   const archive = identifier('archiveprefix') || identifier('eprinttype');
   const url = identifier('url');
@@ -51,6 +51,22 @@ function entryPaper(entry: BibtexEntry): ParsedPaper {
     edition: field('edition'),
     entryType: entry.type,
   });
+}
+
+/**
+ * Mendeley escapes the TeX of an abstract's formulas as text ("{\$}{\^{}}{\{}87{\}}{\$}Rb",
+ * "\backslashmu"), so decoding it printed "$^{87}$Rb". Undone first, the formula decodes as TeX: "⁸⁷Rb".
+ */
+function unescapeMendeleyMath(value: string): string {
+  if (!value.includes('{\\$}')) return value;
+  return value
+    .replace(/\{\\\$\}/g, '$')
+    .replace(/\{\\\^\{\}\}/g, '^')
+    .replace(/\{\\_\}/g, '_')
+    .replace(/\{\\\{\}/g, '{')
+    .replace(/\{\\\}\}/g, '}')
+    .replace(/\\backslash(?![A-Za-z])\s?/g, '\\')
+    .replace(/\\backslash/g, '\\');
 }
 
 /** "1", "01", "jan" (a macro already expanded), "January", "Jan." → "01"; anything else → "". */

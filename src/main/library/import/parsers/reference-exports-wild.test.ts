@@ -40,3 +40,13 @@ describe('Web of Science RIS export', () => {
     expect(digest.papers[1]?.abstract).toBe('The friction of a Schrödinger bearing at 30 MPa·m/s under H2O, with crystal slip <c + a> at p < 0.05.');
   });
 });
+
+describe('Mendeley BibTeX with formulas in abstracts', () => {
+  it('escaped TeX ("{\\$}{\\^{}}{\\{}87{\\}}{\\$}", "\\backslashmu") decodes as the formula it was', () => {
+    const [paper] = parseBibtex(wild('mendeley-escaped-math.bib')).papers;
+    expect(paper?.abstract).toBe(
+      'We demonstrate rapid loading of a small array of optical tweezers with a single ⁸⁷Rb atom per site. We find that loading efficiencies of up to 90% per tweezer are achievable in less than 170 ms for traps separated by more than 1.7 μm.',
+    );
+    expect(paper).toMatchObject({ arxivId: '1506.04419', doi: '10.1103/PhysRevLett.115.073003', title: 'Rapid Production of Uniformly Filled Arrays of Neutral Atoms' });
+  });
+});
