@@ -9,6 +9,7 @@ import { looksLikeEndnoteXml, parseEndnoteXml } from './parsers/endnote-xml.ts';
 import { looksLikeSpreadsheetExport, parseSpreadsheetExport } from './parsers/spreadsheet-export.ts';
 import { parseHtmlOrItsLinks } from './parsers/html-reading-list.ts';
 import { looksLikeJsonFeed, parseJsonFeed } from './parsers/json-feed.ts';
+import { looksLikeMarkdownWithBibtex, parseMarkdownWithBibtex } from './parsers/markdown-with-bibtex.ts';
 import { looksLikeMedline, parseMedline } from './parsers/medline.ts';
 import { looksLikeZoteroRdf, parseZoteroRdf } from './parsers/zotero-rdf.ts';
 import { parseArxivListingEmail } from './parsers/arxiv-listing-email.ts';
@@ -98,6 +99,8 @@ export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   // Before the modern listing reader, so `--format arxiv-listing-email` reads both generations.
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail (before 2007)', detect: looksLikeLegacyArxivListing, parse: parseLegacyArxivListing },
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },
+  // A README quoting a BibTeX entry in a code fence is a reading list, not a .bib file.
+  { format: 'id-list', label: 'Markdown reading list quoting BibTeX', detect: looksLikeMarkdownWithBibtex, parse: parseMarkdownWithBibtex },
   { format: 'bibtex', label: 'BibTeX', detect: isBibtex, parse: parseBibtex },
   { format: 'web-of-science', label: 'Web of Science export', detect: looksLikeWebOfScience, parse: parseWebOfScience },
   { format: 'ris', label: 'RIS', detect: isRis, parse: parseRis },

@@ -82,6 +82,7 @@ const FORMAT_STARTS = [
   'https://arxiv.org/abs/2401.00001\n',
   '%0 Journal Article\n%T ',
   'Title,Authors,DOI,Abstract\n"',
+  '# Reading list\n```\n@article{k,\n title = {',
 ];
 
 const start = fc.constantFrom(...FORMAT_STARTS);
