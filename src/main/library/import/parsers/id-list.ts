@@ -1,6 +1,6 @@
 import type { PaperLink } from '../../../../shared/domain.ts';
 import { arxivIdFromDoi, normaliseArxivId, normaliseDoi } from '../../papers/paper-identity.ts';
-import { doiFromUrl } from './doi-in-url.ts';
+import { doiFromUrl, withoutTrailingPunctuation } from './doi-in-url.ts';
 import { classifyLink, isHttpUrl } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
 import { withoutReferenceMarkup } from './reference-markup.ts';
@@ -122,5 +122,5 @@ function referencePaper(reference: PaperReference): ParsedPaper {
 }
 
 function trimPunctuation(text: string): string {
-  return text.replace(/[.,;:!?)]+$/, '');
+  return withoutTrailingPunctuation(text);
 }

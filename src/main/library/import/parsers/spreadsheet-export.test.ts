@@ -47,3 +47,18 @@ describe('spreadsheet exports (CSV with a header row)', () => {
     expect(parseSpreadsheetExport(text).papers[0]?.authors).toEqual(['H. Singh', 'A. Mehta', 'Y. Sharma']);
   });
 });
+
+describe('Web of Science "Tab-delimited" export', () => {
+  const text = wild('wos-tab-delimited.txt');
+  const digest = parseSpreadsheetExport(text);
+
+  it('is read by its tag columns (TI, AF, PY, DI, AB), never its cited references (CR)', () => {
+    expect(readerFor(text)?.format).toBe('csv');
+    expect(digest.papers.map((paper) => paper.doi)).toEqual(['10.1016/j.bodyim.2024.101712', '10.30848/PJB2023-4(30)']);
+    expect(digest.papers[0]).toMatchObject({ authors: ['Samantha Pryde', 'Eva Kemps'], publishedAt: '2024', abstract: 'Fitspiration content is popular.' });
+  });
+
+  it('a title that opens with a quotation mark is text, not a quoted cell swallowing the next rows', () => {
+    expect(digest.papers[0]?.title).toBe('"You started working out to get a flat stomach": A content analysis of fitspiration videos on TikTok');
+  });
+});

@@ -48,7 +48,9 @@ export function looksLikeSpreadsheetExport(text: string): boolean {
 export function parseSpreadsheetExport(text: string, context?: ParseContext): ParsedDigest {
   const digest: ParsedDigest = { format: 'csv', digestDate: null, papers: [], skipped: [], warnings: [] };
   const { delimiter } = headerOf(text);
-  const rows: string[][] = parse(text, { bom: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
+  // Tab-separated exports (Web of Science, IEEE) never quote: a title that starts with '"' is text.
+  const quote = delimiter === '\t' ? false : '"';
+  const rows: string[][] = parse(text, { bom: true, delimiter, quote, relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
   const [header, ...records] = rows;
   if (!header) return digest;
   const names = header.map(key);
