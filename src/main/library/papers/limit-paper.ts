@@ -11,6 +11,10 @@ export interface LimitedPaper<T> {
 
 /** Only http(s) links, each of sane length, at most PAPER_LIMITS.links: no `javascript:` reaches an export. */
 export function limitLinks(links: readonly PaperLink[]): { links: PaperLink[]; dropped: number } {
+  // The usual case, nothing to drop, keeps the array: a 160,000-link list made two copies per paper.
+  if (links.length <= PAPER_LIMITS.links && links.every((link) => link.url.length <= PAPER_LIMITS.urlChars && isHttpUrl(link.url))) {
+    return { links: links as PaperLink[], dropped: 0 };
+  }
   const kept = links.filter((link) => link.url.length <= PAPER_LIMITS.urlChars && isHttpUrl(link.url)).slice(0, PAPER_LIMITS.links);
   return { links: kept, dropped: links.length - kept.length };
 }
@@ -30,7 +34,7 @@ export function limitParsedPaper<T extends LimitablePaper>(paper: T): LimitedPap
   if (abstract.cut && paper.abstract.length > PAPER_LIMITS.abstractChars) {
     changes.push(`abstract was ${paper.abstract.length.toLocaleString('en')} characters long; it was cut`);
   }
-  const authors = limitAuthors(paper.authors);
+  const authors = paper.authors.length === 0 ? { authors: paper.authors, cut: false } : limitAuthors(paper.authors);
   if (authors.cut) {
     changes.push(
       `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names of at most ${PAPER_LIMITS.authorChars} characters (it had ${paper.authors.length.toLocaleString('en')})`,
