@@ -36,8 +36,12 @@ export function limitParsedPaper<T extends LimitablePaper>(paper: T): LimitedPap
   }
   const authors = paper.authors.length === 0 ? { authors: paper.authors, cut: false } : limitAuthors(paper.authors);
   if (authors.cut) {
+    // Say which limit was hit: "cut to 5,000 names (it had 1)" read as nonsense when one name was long.
+    const long = paper.authors.filter((name) => name.length > PAPER_LIMITS.authorChars).length;
     changes.push(
-      `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names of at most ${PAPER_LIMITS.authorChars} characters (it had ${paper.authors.length.toLocaleString('en')})`,
+      paper.authors.length > PAPER_LIMITS.authors
+        ? `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names (it had ${paper.authors.length.toLocaleString('en')})`
+        : `author list was cut: ${long.toLocaleString('en')} ${long === 1 ? 'name was' : 'names were'} longer than ${PAPER_LIMITS.authorChars} characters`,
     );
   }
   const links = limitLinks(paper.links);

@@ -50,3 +50,12 @@ describe('Mendeley BibTeX with formulas in abstracts', () => {
     expect(paper).toMatchObject({ arxivId: '1506.04419', doi: '10.1103/PhysRevLett.115.073003', title: 'Rapid Production of Uniformly Filled Arrays of Neutral Atoms' });
   });
 });
+
+describe('RIS written by scripts', () => {
+  it('a longer tag ("NOTE - PDF file: …") is its own line, not part of the URL above it', () => {
+    const text = 'TY  - GEN\nAU  - Abu-Hmeidan, Hani\nTI  - Characterizing Total Phosphorus in Current and Geologic Utah Lake Sediments\nPY  - 2018\nDO  - 10.3390/hydrology5010008\nUR  - https://doi.org/10.3390/hydrology5010008\nNOTE - PDF file: Abu-Hmeidan2017_ULSed.pdf\nER  - \n';
+    const [paper] = parseRis(text).papers;
+    expect(paper?.links).toEqual([{ kind: 'doi', url: 'https://doi.org/10.3390/hydrology5010008' }]);
+    expect(paper?.authors).toEqual(['Hani Abu-Hmeidan']);
+  });
+});

@@ -4,8 +4,10 @@ import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import { reportRecordsRead } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
-// "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little.
-const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
+// "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little. Hand-made
+// and scripted files add longer tags ("NOTE - PDF file: x.pdf"): their own line, never a continuation
+// of the value above (it made "https://doi.org/10.3390/x NOTE - PDF file: x.pdf" a link).
+const TAG_LINE = /^([A-Z][A-Z0-9]|[A-Z][A-Z0-9]{2,5}(?=\s{1,2}-\s))\s{1,2}-(?:\s(.*))?$/;
 
 type RisRecord = Map<string, string[]>;
 
