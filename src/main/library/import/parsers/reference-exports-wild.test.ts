@@ -59,3 +59,23 @@ describe('RIS written by scripts', () => {
     expect(paper?.authors).toEqual(['Hani Abu-Hmeidan']);
   });
 });
+
+describe('DBLP BibTeX with crossref', () => {
+  const digest = parseBibtex(wild('dblp-crossref.bib'));
+
+  it('the proceedings volumes papers name by crossref are listed as skipped, not imported as papers', () => {
+    expect(digest.papers.map((paper) => paper.title)).toEqual([
+      'Collaborative Topic Regression with Social Regularization for Tag Recommendation',
+      'Dynamic Matching Algorithms in Practice',
+      'Reinforcement Learning: An Introduction',
+    ]);
+    expect(digest.skipped.map((entry) => entry.reason)).toEqual([
+      '@proceedings{DBLP:conf/ijcai/2013}: the volume its papers name by crossref, not a paper',
+      '@proceedings{DBLP:conf/esa/2020}: the volume its papers name by crossref, not a paper',
+    ]);
+  });
+
+  it('a paper without a year takes its volume’s', () => {
+    expect(digest.papers[0]?.publishedAt).toBe('2013');
+  });
+});
