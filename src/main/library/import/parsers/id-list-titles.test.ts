@@ -11,7 +11,7 @@ describe('a Markdown reading list (awesome list)', () => {
 
   it('is read as a list of its links', () => {
     expect(readerFor(text)?.format).toBe('id-list');
-    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2402.06196', '1706.03762', '1909.08053', '2005.14165', '2205.14135', '2307.09288', '2212.08073', '2411.15296', '2306.04387', '2506.17298']);
+    expect(digest.papers.map((paper) => paper.arxivId)).toEqual(['2402.06196', '1706.03762', '1909.08053', '2005.14165', '2205.14135', '2307.09288', '2212.08073', '2411.15296', '2306.04387', '2506.17298', '2303.08774', '2210.17323']);
   });
 
   it("takes a link's text as the paper's title, bold marks removed, also from a later link to the same paper", () => {
@@ -24,7 +24,12 @@ describe('a Markdown reading list (awesome list)', () => {
 
   it('a link named "Paper" takes the bold title on the line above, never a nickname in the same line', () => {
     expect(titleOf('2411.15296')).toBe('MME-Survey: A Comprehensive Survey on Evaluation of Multimodal LLMs');
+    expect(titleOf('2210.17323')).toBe('GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers');
     expect(titleOf('2506.17298')).toBe('');
+  });
+
+  it('an HTML anchor\'s text is a title too: <a href="…"><b>GPT-4 Technical Report</b></a>', () => {
+    expect(titleOf('2303.08774')).toBe('GPT-4 Technical Report');
   });
 
   it('never takes a badge, "paper", "PDF" or an id for a title', () => {

@@ -50,11 +50,21 @@ function markdownLinkTitle(text: string, urlStart: number): string | undefined {
   if (open < 0) return undefined;
   const linkText = before.slice(open + 1);
   if (NOT_A_TITLE.test(linkText)) {
-    // The bold text ends its line and the link is on the next: a newsletter's inline bold is a nickname.
-    const bold = /\*\*([^*\n[\]()]{8,300})\*\*[ \t]*(?:<br\s*\/?>)?[ \t]*\r?\n[^*[\]\n]*$/.exec(before.slice(0, open));
+    // The bold text ends its line and the link is on the next, or nothing but brackets stand between
+    // them ("- **GPTQ: …** [[Paper](…)]"): a newsletter's bold nickname followed by prose is not taken.
+    const bold =
+      /\*\*([^*\n[\]()]{8,300})\*\*[ \t]*(?:<br\s*\/?>)?[ \t]*\r?\n[^*[\]\n]*$/.exec(before.slice(0, open)) ??
+      /\*\*([^*\n[\]()]{8,300})\*\*[ \t[(]*$/.exec(before.slice(0, open));
     return bold?.[1] ? plausibleTitle(bold[1]) : undefined;
   }
   return plausibleTitle(linkText);
+}
+
+/** `<a href="url">Title</a>`, as READMEs mixing HTML and saved reading lists write links. */
+function anchorTitle(text: string, urlStart: number, urlEnd: number): string | undefined {
+  if (!/href\s*=\s*["']?$/i.test(text.slice(Math.max(0, urlStart - 8), urlStart))) return undefined;
+  const anchor = /^[^<>]{0,200}>([^]{1,400}?)<\/a>/i.exec(text.slice(urlEnd, urlEnd + 600));
+  return anchor?.[1] ? plausibleTitle(anchor[1].replace(/<[^<>]{0,200}>/g, '')) : undefined;
 }
 
 function plausibleTitle(candidate: string): string | undefined {
@@ -84,7 +94,7 @@ export function paperReferencesIn(text: string, context?: ParseContext): PaperRe
     // arXiv ids and "doi:…" keys cannot collide: no prefix needed for the (many more) arXiv ones.
     const key = arxivId ?? (doi ? `doi:${doi}` : null);
     if (!key) continue;
-    const title = url ? markdownLinkTitle(text, match.index) : undefined;
+    const title = url ? (markdownLinkTitle(text, match.index) ?? anchorTitle(text, match.index, match.index + match[0].length)) : undefined;
     const earlier = seen.get(key);
     if (earlier) {
       // A list may link a paper twice, its title only on the second link ("[PDF](…) … [Title](…)").
