@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBibtex } from './bibtex.ts';
+import { parseCslJson } from './csl-json.ts';
 import { parseRis } from './ris.ts';
 
 const wild = (name: string) => fs.readFileSync(new URL(`../../../../../tests/fixtures/wild/${name}`, import.meta.url), 'utf8');
@@ -77,5 +78,19 @@ describe('DBLP BibTeX with crossref', () => {
 
   it('a paper without a year takes its volume’s', () => {
     expect(digest.papers[0]?.publishedAt).toBe('2013');
+  });
+});
+
+describe('CSL-JSON written by other tools than Zotero', () => {
+  it('a DOI written as a link is the DOI; an arXiv DOI gives the arXiv id', () => {
+    const text = JSON.stringify([
+      { id: 'c', type: 'article-journal', title: 'A DOI as a link', DOI: 'https://doi.org/10.1000/C', issued: { 'date-parts': [[2020]] } },
+      { id: 'd', type: 'article', title: 'A preprint by its DOI', DOI: '10.48550/arXiv.2301.00001', issued: { 'date-parts': [[2023, 1, 2]] } },
+    ]);
+    const digest = parseCslJson(text);
+    expect(digest.papers.map((paper) => [paper.doi, paper.arxivId])).toEqual([
+      ['10.1000/C', null],
+      ['10.48550/arXiv.2301.00001', '2301.00001'],
+    ]);
   });
 });
