@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBibtex } from './bibtex.ts';
 import { parseCslJson } from './csl-json.ts';
+import { parseWebOfScience } from './web-of-science.ts';
 import { parseRis } from './ris.ts';
 
 const wild = (name: string) => fs.readFileSync(new URL(`../../../../../tests/fixtures/wild/${name}`, import.meta.url), 'utf8');
@@ -91,6 +92,18 @@ describe('CSL-JSON written by other tools than Zotero', () => {
     expect(digest.papers.map((paper) => [paper.doi, paper.arxivId])).toEqual([
       ['10.1000/C', null],
       ['10.48550/arXiv.2301.00001', '2301.00001'],
+    ]);
+  });
+});
+
+describe('Web of Science plain text: kind of work and volume', () => {
+  it('DT and VL are kept, so a book and its chapter of the same title stay two papers', () => {
+    const text = 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT B\nAU Doe, J\nTI Deep Learning\nDT Book\nPY 2016\nER\n\nPT J\nAU Doe, J\nTI Deep Learning\nDT Book Chapter\nVL 3\nPY 2016\nER\n\nPT J\nAU Roe, R\nTI Sparse routing\nDT Article; Early Access\nPY 2024\nER\n\nEF\n';
+    const digest = parseWebOfScience(text);
+    expect(digest.papers.map((paper) => [paper.entryType, paper.volume])).toEqual([
+      ['Book', null],
+      ['Book Chapter', '3'],
+      ['Article', null],
     ]);
   });
 });
