@@ -26,6 +26,8 @@ export const DIGEST_FORMATS = [
   'medline',
   'arxiv-oai',
   'json-feed',
+  'endnote-tagged',
+  'csv',
 ] as const;
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];
 

@@ -24,6 +24,8 @@ const FORMAT_NAME: Record<DigestFormat, string> = {
   medline: 'MEDLINE/PubMed',
   'arxiv-oai': 'arXiv OAI-PMH',
   'json-feed': 'JSON Feed',
+  'endnote-tagged': 'EndNote tagged export',
+  csv: 'spreadsheet export (CSV)',
 };
 
 /** Totals over every file of one import, for the one-line summary. */

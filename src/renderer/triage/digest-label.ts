@@ -18,6 +18,8 @@ const SOURCE_LABEL: Record<DigestFormat, string> = {
   medline: 'PubMed',
   'arxiv-oai': 'arXiv OAI',
   'json-feed': 'JSON Feed',
+  'endnote-tagged': 'EndNote tagged export',
+  csv: 'spreadsheet export (CSV)',
 };
 
 export function digestSourceLabel(digest: Pick<DigestSummary, 'format'>): string {

@@ -17,13 +17,14 @@ export function checkParsedPapers(digest: ParsedDigest): ParsedDigest {
   const skipped = [...digest.skipped];
   const warnings = [...digest.warnings];
   digest.papers.forEach((paper, index) => {
-    const title = paper.title.replace(/\s+/g, ' ').trim();
+    // Most titles are already clean: no copy of them, nor of the paper, for the big files' sake.
+    const title = /\s{2,}|[^\S ]|^ | $/.test(paper.title) ? paper.title.replace(/\s+/g, ' ').trim() : paper.title;
     const identified = normaliseArxivId(paper.arxivId) ?? normaliseDoi(paper.doi);
     if (!identified && normaliseTitle(title) === '') {
       skipped.push({ index, reason: `paper #${index + 1} has no usable title and no arXiv id or DOI` });
       return;
     }
-    const { paper: checked, changes } = limitParsedPaper({ ...paper, title });
+    const { paper: checked, changes } = limitParsedPaper(title === paper.title ? paper : { ...paper, title });
     for (const change of changes) warnings.push(`Paper #${index + 1}'s ${change}.`);
     papers.push(checked);
   });

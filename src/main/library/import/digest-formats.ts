@@ -4,9 +4,12 @@ import { parseArxivAtom } from './parsers/arxiv-atom.ts';
 import { looksLikeLegacyArxivListing, parseLegacyArxivListing } from './parsers/arxiv-legacy-listing.ts';
 import { looksLikeArxivOai, parseArxivOai } from './parsers/arxiv-oai.ts';
 import { looksLikeCslJson, parseCslJson } from './parsers/csl-json.ts';
+import { looksLikeEndnoteTagged, parseEndnoteTagged } from './parsers/endnote-tagged.ts';
 import { looksLikeEndnoteXml, parseEndnoteXml } from './parsers/endnote-xml.ts';
+import { looksLikeSpreadsheetExport, parseSpreadsheetExport } from './parsers/spreadsheet-export.ts';
 import { parseHtmlOrItsLinks } from './parsers/html-reading-list.ts';
 import { looksLikeJsonFeed, parseJsonFeed } from './parsers/json-feed.ts';
+import { looksLikeMarkdownWithBibtex, parseMarkdownWithBibtex } from './parsers/markdown-with-bibtex.ts';
 import { looksLikeMedline, parseMedline } from './parsers/medline.ts';
 import { looksLikeZoteroRdf, parseZoteroRdf } from './parsers/zotero-rdf.ts';
 import { parseArxivListingEmail } from './parsers/arxiv-listing-email.ts';
@@ -91,9 +94,13 @@ export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   { format: 'arxiv-rss', label: 'arXiv RSS feed', detect: isRss, parse: parseArxivRss },
   { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHtmlOrItsLinks },
   { format: 'medline', label: 'MEDLINE/PubMed', detect: looksLikeMedline, parse: parseMedline },
+  { format: 'endnote-tagged', label: 'EndNote tagged export (.enw)', detect: looksLikeEndnoteTagged, parse: parseEndnoteTagged },
+  { format: 'csv', label: 'spreadsheet export (CSV)', detect: looksLikeSpreadsheetExport, parse: parseSpreadsheetExport },
   // Before the modern listing reader, so `--format arxiv-listing-email` reads both generations.
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail (before 2007)', detect: looksLikeLegacyArxivListing, parse: parseLegacyArxivListing },
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail', detect: isListingEmail, parse: parseArxivListingEmail },
+  // A README quoting a BibTeX entry in a code fence is a reading list, not a .bib file.
+  { format: 'id-list', label: 'Markdown reading list quoting BibTeX', detect: looksLikeMarkdownWithBibtex, parse: parseMarkdownWithBibtex },
   { format: 'bibtex', label: 'BibTeX', detect: isBibtex, parse: parseBibtex },
   { format: 'web-of-science', label: 'Web of Science export', detect: looksLikeWebOfScience, parse: parseWebOfScience },
   { format: 'ris', label: 'RIS', detect: isRis, parse: parseRis },

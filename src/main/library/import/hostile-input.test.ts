@@ -80,6 +80,9 @@ const FORMAT_STARTS = [
   'arXiv:2401.00001\nDate: Mon, 1 Jan 2024\nTitle: ',
   'Daily Papers\nMar 11\n',
   'https://arxiv.org/abs/2401.00001\n',
+  '%0 Journal Article\n%T ',
+  'Title,Authors,DOI,Abstract\n"',
+  '# Reading list\n```\n@article{k,\n title = {',
 ];
 
 const start = fc.constantFrom(...FORMAT_STARTS);

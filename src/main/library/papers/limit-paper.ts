@@ -11,6 +11,10 @@ export interface LimitedPaper<T> {
 
 /** Only http(s) links, each of sane length, at most PAPER_LIMITS.links: no `javascript:` reaches an export. */
 export function limitLinks(links: readonly PaperLink[]): { links: PaperLink[]; dropped: number } {
+  // The usual case, nothing to drop, keeps the array: a 160,000-link list made two copies per paper.
+  if (links.length <= PAPER_LIMITS.links && links.every((link) => link.url.length <= PAPER_LIMITS.urlChars && isHttpUrl(link.url))) {
+    return { links: links as PaperLink[], dropped: 0 };
+  }
   const kept = links.filter((link) => link.url.length <= PAPER_LIMITS.urlChars && isHttpUrl(link.url)).slice(0, PAPER_LIMITS.links);
   return { links: kept, dropped: links.length - kept.length };
 }
@@ -30,10 +34,14 @@ export function limitParsedPaper<T extends LimitablePaper>(paper: T): LimitedPap
   if (abstract.cut && paper.abstract.length > PAPER_LIMITS.abstractChars) {
     changes.push(`abstract was ${paper.abstract.length.toLocaleString('en')} characters long; it was cut`);
   }
-  const authors = limitAuthors(paper.authors);
+  const authors = paper.authors.length === 0 ? { authors: paper.authors, cut: false } : limitAuthors(paper.authors);
   if (authors.cut) {
+    // Say which limit was hit: "cut to 5,000 names (it had 1)" read as nonsense when one name was long.
+    const long = paper.authors.filter((name) => name.length > PAPER_LIMITS.authorChars).length;
     changes.push(
-      `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names of at most ${PAPER_LIMITS.authorChars} characters (it had ${paper.authors.length.toLocaleString('en')})`,
+      paper.authors.length > PAPER_LIMITS.authors
+        ? `author list was cut to ${PAPER_LIMITS.authors.toLocaleString('en')} names (it had ${paper.authors.length.toLocaleString('en')})`
+        : `author list was cut: ${long.toLocaleString('en')} ${long === 1 ? 'name was' : 'names were'} longer than ${PAPER_LIMITS.authorChars} characters`,
     );
   }
   const links = limitLinks(paper.links);

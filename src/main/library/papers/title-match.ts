@@ -97,7 +97,7 @@ const group = (kind: string, words: string) => words.split(' ').forEach((word) =
 group('book', 'book mvbook booklet ebook edbook editedbook monograph collection mvcollection proceedings mvproceedings electronicbook classicalwork');
 group('chapter', 'chapter inbook incollection booksection bookitem electronicbooksection bookchapter chap echap inreference');
 group('thesis', 'thesis phdthesis mastersthesis thes dissertation');
-group('paper', 'article articlejournal articlemagazine articlenewspaper journalarticle electronicarticle preprint inproceedings conference conferencepaper paperconference cpaper conf conferenceproceedings jour ejour mgzn news unpublished manuscript report techreport rprt misc review editorial letter comment');
+group('paper', 'article articlejournal articlemagazine articlenewspaper journalarticle electronicarticle preprint inproceedings conference conferencepaper paperconference proceedingspaper cpaper conf conferenceproceedings jour ejour mgzn news unpublished manuscript report techreport rprt misc review editorial letter comment');
 
 function entryKind(type: string | null): string | null {
   return type ? (KINDS[type.toLowerCase().replace(/[^a-z]/g, '')] ?? null) : null;

@@ -2,7 +2,9 @@ import type { PaperLink } from '../../../../shared/domain.ts';
 import { classifyLink, isHttpUrl, linksInText } from './links-in-text.ts';
 import { emptyPaper, reportRecordsRead } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
-import { arxivIdFromUrl, collapseSpace, dayOf, isoDateOrNull, textOf } from './text-fields.ts';
+import { normaliseArxivId } from '../../papers/paper-identity.ts';
+import { texToUnicode } from './tex-to-unicode.ts';
+import { arxivIdFromUrl, collapseSpace, dayOf, isoDateOrNull, splitAuthorList, textOf } from './text-fields.ts';
 import { attribute, childNode, childNodes, parseXmlDocument } from './xml-document.ts';
 
 /** The arXiv API's Atom feed (`export.arxiv.org/api/query`): one `entry` per paper. */
@@ -30,10 +32,8 @@ function atomEntry(entry: unknown): ParsedPaper {
   const paper = emptyPaper(collapseSpace(textOf(childNodes(entry, 'title')[0])));
   const abstract = collapseSpace(textOf(childNodes(entry, 'summary')[0]));
   paper.abstract = abstract;
-  paper.arxivId = arxivIdFromUrl(idUrl);
-  paper.authors = childNodes(entry, 'author')
-    .map((author) => collapseSpace(textOf(childNodes(author, 'name')[0])))
-    .filter(Boolean);
+  paper.arxivId = arxivIdFromUrl(idUrl) ?? arxivIdFromEntryId(idUrl) ?? firstArxivLink(entry);
+  paper.authors = entryAuthors(entry);
   paper.publishedAt = isoDateOrNull(textOf(childNodes(entry, 'published')[0])) ?? isoDateOrNull(textOf(childNodes(entry, 'updated')[0]));
   paper.doi = collapseSpace(textOf(childNodes(entry, 'doi')[0])) || null;
   paper.primaryCategory = attribute(childNode(entry, 'primary_category'), 'term') || attribute(childNodes(entry, 'category')[0], 'term') || null;
@@ -54,4 +54,32 @@ function entryLinks(entry: unknown, abstract: string, comment: string): PaperLin
     if (!links.some((known) => known.url === link.url)) links.push(link);
   }
   return links;
+}
+
+// Feeds that republish arXiv papers (python-feedgen digests and the like) are Atom too, written their
+// own way: the id is "arxiv:2601.02610:digest-v1" or a page of theirs, the arXiv page is a link, and all
+// authors share one <name> as arXiv's listing prints them ("Zijun Gao, Etienne Roquain, Daniel Xiang",
+// with TeX: "Kolst{\o}"). A real one (226 papers) came in without arXiv ids, each with one "author".
+
+/** "arxiv:2601.02610:hepml-v1", "arXiv:hep-th/9901001" → the id. */
+function arxivIdFromEntryId(id: string): string | null {
+  const match = /^arxiv:([a-z-]+(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})/i.exec(id);
+  return match?.[1] ? normaliseArxivId(match[1]) : null;
+}
+
+function firstArxivLink(entry: unknown): string | null {
+  for (const link of childNodes(entry, 'link')) {
+    const id = arxivIdFromUrl(attribute(link, 'href'));
+    if (id) return id;
+  }
+  return null;
+}
+
+/** One <author> per person, as arXiv writes them; one <name> holding a list is split into people. */
+function entryAuthors(entry: unknown): string[] {
+  const names = childNodes(entry, 'author')
+    .map((author) => collapseSpace(textOf(childNodes(author, 'name')[0])))
+    .filter(Boolean);
+  const listed = names.length === 1 && /, \S|\sand\s/.test(names[0] ?? '') ? splitAuthorList(names[0] ?? '') : names;
+  return listed.map((name) => (/[\\{]/.test(name) ? collapseSpace(texToUnicode(name)) : name));
 }

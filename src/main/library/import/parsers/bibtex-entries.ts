@@ -175,13 +175,18 @@ class BibtexScanner {
     return macro;
   }
 
-  /** Text between braces (nested, "\{" escaped) or quotes (at brace depth 0); delimiters dropped. */
+  /**
+   * Text between braces (nested) or quotes (at brace depth 0); delimiters dropped. Every brace counts,
+   * escaped or not, as in classic BibTeX: Web of Science writes TeX as `\{minimal\}` and breaks a line
+   * between "\" and "}", so skipping the character after a backslash closed the field early and lost the
+   * entry. Only a quote can be escaped (`\"u` inside a quoted value).
+   */
   private readDelimited(open: string, closing: string): string {
     const start = this.index + 1;
     let depth = 0;
     for (let index = start; index < this.limit; index += 1) {
       const char = this.text[index];
-      if (char === '\\') index += 1;
+      if (char === '\\' && open === '"' && this.text[index + 1] === '"') index += 1;
       else if (char === '{') depth += 1;
       else if (char === '}' && depth > 0) depth -= 1;
       else if (char === closing && depth === 0) {

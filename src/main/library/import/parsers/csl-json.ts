@@ -1,3 +1,5 @@
+import { arxivIdFromDoi } from '../../papers/paper-identity.ts';
+import { firstValidDoi } from './doi-in-url.ts';
 import { reportRecordsRead } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
@@ -49,13 +51,16 @@ export function parseCslJson(text: string, context?: ParseContext): ParsedDigest
 function cslPaper(item: Json): ParsedPaper {
   const field = (name: string) => collapseSpace(textOf(item[name]));
   const url = field('URL');
+  // Papers, Mendeley and citation.js write the DOI as a link ("https://doi.org/10.1000/C"), as BibTeX
+  // and RIS exports do: the same clean-up, and arXiv's own DOIs give the arXiv id.
+  const doi = firstValidDoi(field('DOI')) ?? '';
   return referencePaper({
     title: field('title'),
     abstract: field('abstract'),
     authors: Array.isArray(item.author) ? item.author.map(cslName).filter(Boolean) : [],
     // Zotero puts a preprint's id in `number` ("arXiv:2306.06918") and `note`; Better BibTeX in `URL`.
-    arxivId: arxivIdFromText([url, field('number'), field('note'), field('archive_location'), field('container-title')].join(' ')),
-    doi: field('DOI'),
+    arxivId: arxivIdFromText([url, field('number'), field('note'), field('archive_location'), field('container-title')].join(' ')) ?? arxivIdFromDoi(doi),
+    doi,
     url,
     date: cslDate(item.issued),
     category: '',

@@ -34,10 +34,30 @@ export function firstValidDoi(field: string): string | null {
 }
 
 function cleanDoi(doi: string): string | null {
-  const cleaned = decodeURIComponentSafe(doi)
-    .replace(/(?:\.pdf|\/(?:abstract|full|pdf|epdf|fulltext|html|meta|references|figures))+$/i, '')
-    .replace(/[.,;:)]+$/, '');
-  return /^10\.\d{4,9}\/\S+$/.test(cleaned) ? cleaned : null;
+  const cleaned = decodeURIComponentSafe(doi).replace(/(?:\.pdf|\/(?:abstract|full|pdf|epdf|fulltext|html|meta|references|figures))+$/i, '');
+  const trimmed = withoutTrailingPunctuation(cleaned);
+  return /^10\.\d{4,9}\/\S+$/.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * Sentence punctuation and a ")" that closes a bracket opened before the DOI come off; a DOI's own
+ * balanced brackets stay: "10.30848/PJB2023-4(30)" (Web of Science) and "10.1016/0022-2836(81)90087-5".
+ */
+export function withoutTrailingPunctuation(text: string): string {
+  let unmatched = count(text, ')') - count(text, '(');
+  let end = text.length;
+  for (; end > 0; end -= 1) {
+    const char = text[end - 1] ?? '';
+    if (char === ')' && unmatched > 0) unmatched -= 1;
+    else if (!'.,;:!?'.includes(char)) break;
+  }
+  return text.slice(0, end);
+}
+
+function count(text: string, char: string): number {
+  let found = 0;
+  for (let index = text.indexOf(char); index >= 0; index = text.indexOf(char, index + 1)) found += 1;
+  return found;
 }
 
 function decodeURIComponentSafe(text: string): string {

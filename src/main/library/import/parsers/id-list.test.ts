@@ -33,3 +33,10 @@ describe('list of links or ids', () => {
     expect(looksLikeIdList(page)).toBe(false);
   });
 });
+
+describe('DOIs with brackets of their own', () => {
+  it('keep a balanced closing bracket and lose one that closes the sentence or link around them', () => {
+    const digest = parseIdList('See [PJB](https://doi.org/10.30848/PJB2023-4(30)) and (doi:10.1016/0022-2836(81)90087-5).');
+    expect(digest.papers.map((paper) => paper.doi)).toEqual(['10.30848/pjb2023-4(30)', '10.1016/0022-2836(81)90087-5']);
+  });
+});

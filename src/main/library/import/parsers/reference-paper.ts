@@ -2,6 +2,7 @@
 import { normaliseArxivId } from '../../papers/paper-identity.ts';
 import { classifyLink, isHttpUrl, linksInText } from './links-in-text.ts';
 import { emptyPaper } from './parsed-digest.ts';
+import { withoutReferenceMarkup } from './reference-markup.ts';
 import type { ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromUrl, collapseSpace } from './text-fields.ts';
 
@@ -22,8 +23,8 @@ export interface ReferenceFields {
 }
 
 export function referencePaper(fields: ReferenceFields): ParsedPaper {
-  const paper = emptyPaper(collapseSpace(fields.title));
-  paper.abstract = collapseSpace(fields.abstract);
+  const paper = emptyPaper(collapseSpace(withoutReferenceMarkup(fields.title)));
+  paper.abstract = collapseSpace(withoutReferenceMarkup(fields.abstract));
   paper.authors = fields.authors.map(collapseSpace).filter(Boolean);
   paper.arxivId = fields.arxivId ?? arxivIdFromUrl(fields.url);
   paper.doi = collapseSpace(fields.doi) || null;

@@ -4,8 +4,10 @@ import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 import { reportRecordsRead } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 
-// "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little.
-const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
+// "TY  - JOUR": two-character tag, two spaces, dash. Exporters vary the spacing a little. Hand-made
+// and scripted files add longer tags ("NOTE - PDF file: x.pdf"): their own line, never a continuation
+// of the value above (it made "https://doi.org/10.3390/x NOTE - PDF file: x.pdf" a link).
+const TAG_LINE = /^([A-Z][A-Z0-9]|[A-Z][A-Z0-9]{2,5}(?=\s{1,2}-\s))\s{1,2}-(?:\s(.*))?$/;
 
 type RisRecord = Map<string, string[]>;
 
@@ -69,12 +71,27 @@ function recordPaper(record: RisRecord): ParsedPaper {
     arxivId: arxivIdFromText(idSources.join(' ')) ?? arxivIdFromDoi(doi),
     doi,
     url: urls[0] ?? '',
-    date: first(record, 'DA') || first(record, 'PY') || first(record, 'Y1'),
+    date: risDate(record),
     category: '',
     volume: first(record, 'VL'),
     edition: first(record, 'ET'),
     entryType: first(record, 'TY'),
   });
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The first of DA, PY, Y1 that has a year. Web of Science writes `DA  - MAY 4` beside `PY  - 2023`:
+ * the year is PY's and the month DA's (a DA without a year used to lose the date of 2 records in 3).
+ */
+function risDate(record: RisRecord): string {
+  const candidates = [first(record, 'DA'), first(record, 'PY'), first(record, 'Y1')];
+  const dated = candidates.find((value) => /^\d{4}/.test(value.trim()));
+  if (!dated) return '';
+  const month = MONTHS.indexOf(/^([A-Za-z]{3})/.exec(candidates[0]?.trim() ?? '')?.[1]?.toLowerCase() ?? '') + 1;
+  const year = /^\d{4}$/.exec(dated.trim().replace(/\/+$/, ''))?.[0];
+  return year && month > 0 ? `${year}-${String(month).padStart(2, '0')}` : dated;
 }
 
 function first(record: RisRecord, tag: string): string {

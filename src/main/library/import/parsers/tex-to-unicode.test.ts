@@ -22,3 +22,13 @@ describe('TeX to Unicode', () => {
     expect(unescapeTexIdentifier(String.raw`https://example.org/\~{}user/50\%`)).toBe('https://example.org/~user/50%');
   });
 });
+
+describe('TeX scripts and empty accents', () => {
+  it('digits raised or lowered in math become superscripts and subscripts; letters stay as written', () => {
+    expect(texToUnicode('H$_2$O, $x^2$, $^{87}$Rb and $x^{ab}$')).toBe('H₂O, x², ⁸⁷Rb and x^ab');
+  });
+
+  it('an accent on nothing is the character itself; underscores outside math stay', () => {
+    expect(texToUnicode('x{\\^{}}y, a\\~{}b, snake_case')).toBe('x^y, a~b, snake_case');
+  });
+});

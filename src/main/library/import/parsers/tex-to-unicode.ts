@@ -28,12 +28,15 @@ const NAMED: Record<string, string> = {
   rightarrow: '→', leftarrow: '←', in: '∈', partial: '∂', nabla: '∇', sum: '∑', prod: '∏', sqrt: '√',
 };
 
-const SPECIAL = /[\\{}$~`'-]/g;
+const SPECIAL = /[\\{}$~`'^_-]/g;
+// In math, "^{87}" and "_2" are written as the superscript and subscript characters ("⁸⁷Rb", "H₂O").
+const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
+const SUBSCRIPTS: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎' };
 const ESCAPED = new Set(['&', '%', '$', '_', '#', '{', '}', '@', '|', '<', '>']);
 
 /** TeX markup to Unicode text, NFC-composed. Unknown commands are dropped; their arguments' text stays. */
 export function texToUnicode(input: string): string {
-  if (!/[\\{}~$`'-]/.test(input)) return input;
+  if (!/[\\{}~$`'^_-]/.test(input)) return input;
   const dollars = countUnescapedDollars(input);
   let mathOpen = false;
   let lastDollar = -1;
@@ -55,6 +58,10 @@ export function texToUnicode(input: string): string {
       if (index === lastDollar) out += '$';
       else mathOpen = !mathOpen;
       index += 1;
+    } else if ((char === '^' || char === '_') && mathOpen) {
+      const script = scriptAt(input, index + 1, char === '^' ? SUPERSCRIPTS : SUBSCRIPTS);
+      out += script?.text ?? char;
+      index = script?.end ?? index + 1;
     } else if (char === '~' && !mathOpen) {
       out += ' ';
       index += 1;
@@ -73,6 +80,16 @@ export function texToUnicode(input: string): string {
   }
   out += input.slice(index);
   return out.replace(/\u0131(?=[\u0300-\u036f])/g, 'i').replace(/\u0237(?=[\u0300-\u036f])/g, 'j').normalize('NFC');
+}
+
+/** "{87}" or "2" after ^ or _, as script characters; undefined when any of it has none (then "^" stays). */
+function scriptAt(input: string, start: number, map: Record<string, string>): Decoded | undefined {
+  const braced = input[start] === '{';
+  const close = braced ? input.indexOf('}', start) : start + 1;
+  if (close < 0 || close - start > 12) return undefined;
+  const body = input.slice(braced ? start + 1 : start, close);
+  if (!body || [...body].some((c) => map[c] === undefined)) return undefined;
+  return { text: [...body].map((c) => map[c]).join(''), end: braced ? close + 1 : close };
 }
 
 function countUnescapedDollars(input: string): number {
@@ -131,7 +148,8 @@ function accent(input: string, name: string, argumentStart: number): Decoded {
     index += 1;
   }
   if (braced && input[index] === '}') index += 1;
-  return { text: base ? `${base}${mark}` : mark.trim(), end: index };
+  // \^{} and \~{} (an accent on nothing) are the caret and tilde themselves.
+  return { text: base ? `${base}${mark}` : SYMBOL_ACCENTS.has(name) ? name : '', end: index };
 }
 
 function skipSpaces(input: string, index: number): number {

@@ -82,6 +82,10 @@ function recordPaper(record: WosRecord): ParsedPaper {
     url: doi ? `https://doi.org/${doi}` : '',
     date: [first(record, 'PY'), monthNumber(month)].filter(Boolean).join('-') || first(record, 'EA'),
     category: '',
+    volume: first(record, 'VL'),
+    // "Article; Early Access", "Book Chapter", "Proceedings Paper": the kind of work tells a book from
+    // its chapter when two records share a title (it was left empty, so such records could merge).
+    entryType: first(record, 'DT').split(';')[0]?.trim() ?? '',
   });
 }
 

@@ -4,11 +4,13 @@ import { parseBibtex } from './bibtex.ts';
 import { parsePythonLiteral, PythonLiteralError } from './python-literal.ts';
 import { texToUnicode } from './tex-to-unicode.ts';
 import { parseWebOfScience } from './web-of-science.ts';
+import { withoutReferenceMarkup } from './reference-markup.ts';
 
 // Text made of the characters each syntax gives a meaning, so generated input hits the edge cases.
 const from = (alphabet: string[], maxLength = 300) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((parts) => parts.join(''));
 const BIBTEX = ['@', '@article{', '@string{', '{', '}', '(', ')', '"', '#', '=', ',', '\n', ' ', '\\', "\\'", '\\"', '$', '~', '--', 'a', 'k1', 'title', 'author', ' and ', 'jan', '%'];
 const PYTHON = ['{', '}', '[', ']', '(', ')', "'", '"', '\\', '\\x4', '\\u00e9', ':', ',', ' ', 'True', 'None', '-1.5e3', 'a', 'paper'];
+const MARKUP = ['<i>', '</i>', '<sub', '>', '<', '& ', '&', 'ouml;', '\\documentclass', '{x}', '[12pt]', '\\begin{document}', '\\end{document}', '$$', '<middle dot>', 'a', ' '];
 const WOS = ['FN Web of Science\n', 'PT J\n', 'AU ', 'AF ', 'TI ', 'DI 10.1000/x\n', 'CR Roe R, 2020, DOI 10.9999/cited\n', '   ', 'ER\n', 'EF\n', 'Doe, J', '\n', 'x'];
 
 describe('readers of the wild formats never crash on what they are given', () => {
@@ -53,5 +55,16 @@ describe('readers of the wild formats never crash on what they are given', () =>
       { numRuns: 400 },
     );
     expect(parseWebOfScience('FN Web of Science\nPT J\nCR Doe J, 2020, DOI 10.1000/cited\nER\n').papers).toEqual([]);
+  });
+
+  it('rich-text markup removal: text, never longer than what it was given', () => {
+    fc.assert(
+      fc.property(from(MARKUP), (text) => {
+        const plain = withoutReferenceMarkup(text);
+        return typeof plain === 'string' && plain.length <= text.length + 2;
+      }),
+      { numRuns: 400 },
+    );
+    expect(withoutReferenceMarkup('H<sub>2</sub>O at p < 0.05')).toBe('H2O at p < 0.05');
   });
 });
