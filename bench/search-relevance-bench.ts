@@ -107,6 +107,9 @@ function record(figures: Figures, prefix: string, scores: Map<RelevanceKind, Sco
  * Every keystroke of every query, as typed: wall-clock time per keystroke, and the CPU time this
  * process spent on it (SQLite runs on the same thread), which a busy shared machine does not inflate.
  */
+/** Passes of typing every keystroke: the median pass is the figure. */
+const TYPING_PASSES = 3;
+
 function typingTimes(db: Database, queries: readonly RelevanceQuery[]): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -168,19 +171,34 @@ export async function measureSearchRelevance(figures: Figures, options: { papers
     ];
     printTable(`paper meant, ${papers} papers (${real.length} real + synthetic):`, largeRows);
     for (const [name, scores] of largeRows) record(figures, `relevance_${suffix}_${name === 'Sift' ? 'sift' : 'fts5'}`, scores);
-    const { wall, cpu } = typingTimes(library.db, queries);
+    library.close();
+    // The machine is shared and noisy (one pass's p95 moves by ±1 ms at load 1): the keystrokes are typed
+    // in TYPING_PASSES passes, each on a freshly opened library (cold caches, as after a start), and the
+    // median pass is reported beside every pass.
+    const passes = Array.from({ length: TYPING_PASSES }, () => {
+      const fresh = openSiftLibrary(largeFile ?? '');
+      try {
+        searchPapers(fresh.db, { query: 'warm', limit: 1 });
+        const { wall, cpu } = typingTimes(fresh.db, queries);
+        return { wall, cpu, p95: percentile(wall, 95) };
+      } finally {
+        fresh.close();
+      }
+    });
+    const median = [...passes].sort((a, b) => a.p95 - b.p95)[Math.floor(passes.length / 2)] ?? passes[0];
+    const { wall, cpu } = median ?? { wall: [0], cpu: [0] };
     figures[`relevance_keystrokes_${suffix}`] = wall.length;
     figures[`search_real_p50_ms_${suffix}`] = round(percentile(wall, 50));
     figures[`search_real_p95_ms_${suffix}`] = round(percentile(wall, 95));
+    figures[`search_real_p95_ms_${suffix}_passes`] = passes.map((pass) => round(pass.p95)).join(' / ');
     figures[`search_real_max_ms_${suffix}`] = round(Math.max(...wall));
     figures[`search_real_cpu_p50_ms_${suffix}`] = round(percentile(cpu, 50));
     figures[`search_real_cpu_p95_ms_${suffix}`] = round(percentile(cpu, 95));
     figures.load_average_1min = round(os.loadavg()[0] ?? 0, 1);
     log(
-      `engine per keystroke at ${papers} (${wall.length} keystrokes of the relevance queries): wall p50 ${figures[`search_real_p50_ms_${suffix}`]} / p95 ${figures[`search_real_p95_ms_${suffix}`]} ms; ` +
+      `engine per keystroke at ${papers} (${wall.length} keystrokes of the relevance queries, median of ${TYPING_PASSES} passes): wall p50 ${figures[`search_real_p50_ms_${suffix}`]} / p95 ${figures[`search_real_p95_ms_${suffix}`]} ms (each pass's p95: ${figures[`search_real_p95_ms_${suffix}_passes`]}); ` +
         `CPU p50 ${figures[`search_real_cpu_p50_ms_${suffix}`]} / p95 ${figures[`search_real_cpu_p95_ms_${suffix}`]} ms (load average ${figures.load_average_1min} on ${os.availableParallelism()} cores)`,
     );
-    library.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

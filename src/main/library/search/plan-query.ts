@@ -30,6 +30,12 @@ export interface EvidencePlan {
 export interface SearchPlan {
   /** Full expression; null when the query asks for nothing (empty, or only unfinished filters). */
   match: string | null;
+  /**
+   * Postings the index walks to visit every match (the papers of each searched term, summed): what
+   * counting them exactly costs, which the estimate of matches does not say ("large language models":
+   * few matches by the estimate, three long lists to walk).
+   */
+  postings: number;
   /** How to find the papers with the words in their title, names or authors (ranked first); null without words. */
   evidence: EvidencePlan | null;
   hasText: boolean;
@@ -79,9 +85,12 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const docs = (term: string) => vocabulary.docs.get(term) ?? 0;
   const highlight: HighlightTerms = { exact: new Set(), prefixes: [] };
   const formsOf = new Map<string, string>();
-  /** The forms of `term` the index holds, remembered as forms of it. */
+  /**
+   * The forms of `term` the vocabulary holds, remembered as forms of it. Only the memory vocabulary is
+   * asked: a word's five or so candidate forms each looked up in the index cost more than the search.
+   */
   const knownForms = (term: string, forms: readonly string[]) => {
-    const found = forms.filter((form) => form !== term && known(form));
+    const found = forms.filter((form) => form !== term && docs(form) > 0);
     for (const form of found) if (!formsOf.has(form)) formsOf.set(form, term);
     return found;
   };
@@ -233,7 +242,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
   const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
-    return { match: null, evidence: null, hasText, estimate: 0, correctedQuery, highlight, formsOf };
+    return { match: null, evidence: null, hasText, estimate: 0, postings: 0, correctedQuery, highlight, formsOf };
   }
   // Only negations: everything except them. Every paper carries the "all" facet for this.
   if (base.length === 0) base.push({ expression: facet([facetToken.all()]), estimate: paperCount });
@@ -253,7 +262,8 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     : null;
   // Independent-terms estimate: good enough to say "about 12,000"; exact counts come from the index when small.
   const estimate = base.reduce((product, clause) => product * Math.min(1, clause.estimate / paperCount), paperCount);
-  return { match, evidence, hasText, estimate: Math.round(estimate), correctedQuery, highlight, formsOf };
+  const postings = base.reduce((sum, clause) => sum + clause.estimate, 0);
+  return { match, evidence, hasText, estimate: Math.round(estimate), postings, correctedQuery, highlight, formsOf };
 }
 
 const STATUS_WORDS = [...PAPER_STATUSES, 'starred', 'all'] as const;
