@@ -20,6 +20,8 @@ const ID_BITS = 2 ** 32;
  * 5,000 cost up to ~4 ms of a keystroke at 100k papers.
  */
 const EXACT_COUNT_LIMIT = 1_000;
+/** Nor when the walk is long whatever the matches: a count is ~1 µs a posting, in SQLite's C code. */
+const COUNT_POSTINGS_LIMIT = 5_000;
 /** Excluded words are looked up once per search; more papers than this carrying them is not a search. */
 const EXCLUDED_CAP = 200_000;
 
@@ -114,6 +116,7 @@ export function orderMatches(
   want: number,
   estimate: number,
   rank: RankCandidates,
+  postings = 0,
 ): MatchOrder {
   if (!evidence) return newestFirst(db, match);
   const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords), rank);
@@ -128,7 +131,7 @@ export function orderMatches(
   if (complete) return { ranked, complete, total: ranked.length, estimated: false };
   // Counting visits every match (~1 µs each, in SQLite's C code): done when the estimate says that is
   // cheap; otherwise the vocabulary's estimate stands in until the order is complete.
-  if (estimate <= EXACT_COUNT_LIMIT) return { ranked, complete, total: Math.max(ranked.length, countMatches(db, match)), estimated: false };
+  if (estimate <= EXACT_COUNT_LIMIT && postings <= COUNT_POSTINGS_LIMIT) return { ranked, complete, total: Math.max(ranked.length, countMatches(db, match)), estimated: false };
   return { ranked, complete, total: Math.max(ranked.length, Math.round(estimate)), estimated: true };
 }
 

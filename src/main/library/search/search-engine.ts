@@ -96,7 +96,7 @@ function orderFor(
   if (found && (found.complete || found.ids.length >= want)) return found;
   // Reading a little past the page makes scrolling to the next one free.
   const wanted = Number.isFinite(want) ? Math.max(want * 2, CANDIDATES) : want;
-  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(rows, plan, vocabulary));
+  const order = orderMatches(db, plan.match, plan.evidence, wanted, plan.estimate, candidateRanker(rows, plan, vocabulary), plan.postings);
   const { ranked } = order;
   const head = plan.hasText ? rerankHead(rows, ranked.slice(0, CANDIDATES), words) : ranked.slice(0, CANDIDATES);
   const ids = new Int32Array(ranked.length);
