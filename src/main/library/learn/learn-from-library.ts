@@ -12,6 +12,7 @@ import type { StoredLibrary } from './read-stored-library.ts';
 import { learnOnSpace, learnReaderModel } from './reader-model.ts';
 import type { ReaderModel } from './reader-model.ts';
 import { storeMissingVectors } from './stored-vectors.ts';
+import type { StoreOptions } from './stored-vectors.ts';
 
 /** A space packed earlier, and the library's change counter when it was (migration 011). */
 export interface ReusableSpace {
@@ -31,6 +32,8 @@ export interface LearnLibraryOptions {
   /** Store vectors for papers that lack one first (default); off, it learns from the text. */
   store?: boolean;
   previous?: ReusableSpace | null;
+  /** How storing vectors gives way between batches (stored-vectors.ts); the worker sleeps. */
+  afterBatch?: StoreOptions['afterBatch'];
 }
 
 /**
@@ -39,11 +42,11 @@ export interface LearnLibraryOptions {
  * built from has changed. Where vectors cannot be written (a read-only library, another process
  * holding the write lock for long) it learns from the text, as before they existed.
  */
-export function learnLibrary(db: Database, { store = true, previous = null }: LearnLibraryOptions = {}): LearntLibrary {
+export function learnLibrary(db: Database, { store = true, previous = null, afterBatch }: LearnLibraryOptions = {}): LearntLibrary {
   let loaded: ReturnType<typeof readLibrary> = null;
   if (store && !db.readonly) {
     try {
-      storeMissingVectors(db);
+      storeMissingVectors(db, { afterBatch });
       // One read transaction: the counter, decisions, tags and vectors of one moment.
       loaded = db.transaction(() => readLibrary(db, previous))();
     } catch {

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { learnLibrary } from './learn-from-library.ts';
+import { sleepThread } from './stored-vectors.ts';
 import { fromReusableMessage, toMessage } from './model-transfer.ts';
 import type { ReusableSpaceMessage } from './model-transfer.ts';
 
@@ -11,7 +12,9 @@ const { dbPath, previous } = workerData as { dbPath: string; previous: ReusableS
 const db = new Database(dbPath, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 try {
-  const { message, transfer } = toMessage(learnLibrary(db, { previous: previous ? fromReusableMessage(previous) : null }));
+  // Storing a whole library's vectors gives way between batches: the window's searches come first.
+  const learnt = learnLibrary(db, { previous: previous ? fromReusableMessage(previous) : null, afterBatch: sleepThread });
+  const { message, transfer } = toMessage(learnt);
   parentPort?.postMessage(message, transfer);
 } catch (error) {
   parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -12,7 +12,7 @@ import { loadStoredLibrary } from './read-stored-library.ts';
 import { featureOf } from './feature-space.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
-import { countMissingVectors } from './stored-vectors.ts';
+import { countMissingVectors, storeMissingVectors } from './stored-vectors.ts';
 import { topicPapers } from './testing/topic-papers.ts';
 import type { Topic } from './testing/topic-papers.ts';
 
@@ -92,5 +92,24 @@ describe('stored paper vectors (derived state)', () => {
     const { library } = topicLibrary();
     expect(restoredTables(library.db)).not.toContain('paper_vectors');
     expect(restoredTables(library.db)).not.toContain('learn_terms');
+  });
+});
+
+describe('filling a whole library gives way to the window', () => {
+  it('stops after each full batch and says how long it took, so the worker can sleep as long', () => {
+    const library = openTempLibrary();
+    open.push(library);
+    library.db.transaction(() => {
+      for (let index = 0; index < 2300; index += 1) {
+        const parsed = { ...emptyPaper(`Paper ${index} on sparse attention`), abstract: `Abstract ${index}.`, authors: ['A. Writer'] };
+        insertPaper(library.db, toIncomingPaper(parsed), { status: 'inbox', digestDate: '2026-11-20', digestPosition: index, now: '2026-11-20T08:00:00.000Z' });
+      }
+    })();
+    const pauses: number[] = [];
+    expect(storeMissingVectors(library.db, { afterBatch: (busyMs) => pauses.push(busyMs) })).toBe(2300);
+    // Batches of 1,000: a pause after each of the two full ones; the last, short one ends the fill.
+    expect(pauses).toHaveLength(2);
+    expect(pauses.every((ms) => ms > 0)).toBe(true);
+    expect(countMissingVectors(library.db)).toBe(0);
   });
 });
