@@ -6,6 +6,7 @@ import { termHighlights } from '../search/term-highlights.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { formatMinutes, missingAbstractText, readingMinutes } from './missing-abstract.ts';
+import { formatDate } from '../format/format-date.ts';
 
 const LINK_LABEL: Record<LinkKind, string> = {
   arxiv: 'arXiv',
@@ -50,12 +51,6 @@ function linkHost(url: string): string {
   } catch {
     return url;
   }
-}
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: iso.length === 10 ? 'UTC' : undefined });
 }
 
 export const PaperDetail = forwardRef<HTMLElement, PaperDetailProps>(function PaperDetail(props, ref) {
