@@ -15,6 +15,9 @@ export function isBusyError(error: unknown): boolean {
   return (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || (error instanceof Error && /database is locked/i.test(error.message));
 }
 
+const lockedTooLong = (patienceMs: number) =>
+  new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+
 function tryBegin(db: Database, busyTimeoutMs: number): boolean {
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   try {
@@ -37,7 +40,7 @@ function tryBegin(db: Database, busyTimeoutMs: number): boolean {
 export function withWriteLock<T>(db: Database, write: () => T, onWait: (message: string) => void, patienceMs = DEFAULT_PATIENCE_MS): T {
   if (!tryBegin(db, 0)) {
     onWait(WAITING_MESSAGE);
-    if (!tryBegin(db, patienceMs)) throw new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+    if (!tryBegin(db, patienceMs)) throw lockedTooLong(patienceMs);
   }
   return finish(db, write);
 }
@@ -60,7 +63,7 @@ export function withStoppableWriteLock<T>(
     options.onWait(WAITING_MESSAGE);
     for (;;) {
       if (options.stop()) throw options.stopped();
-      if (Date.now() - started > patienceMs) throw new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+      if (Date.now() - started > patienceMs) throw lockedTooLong(patienceMs);
       if (tryBegin(db, STOPPABLE_WAIT_SLICE_MS)) break;
     }
   }
@@ -75,7 +78,7 @@ export async function withWriteLockAsync<T>(db: Database, write: () => T | Promi
   const started = Date.now();
   let pause = 5;
   while (!tryBegin(db, 0)) {
-    if (Date.now() - started > patienceMs) throw new Error(`The library stayed locked by another Sift process for ${Math.round(patienceMs / 1000)} s; nothing was written.`);
+    if (Date.now() - started > patienceMs) throw lockedTooLong(patienceMs);
     await new Promise((resolve) => setTimeout(resolve, pause));
     pause = Math.min(pause * 2, 100);
   }

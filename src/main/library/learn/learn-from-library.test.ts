@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTempLibrary } from '../../../../tests/support/temp-library.ts';
 import { insertPaper, toIncomingPaper } from '../import/merge-paper.ts';
 import { emptyPaper } from '../import/parsers/parsed-digest.ts';
 import { addTag, renameTag } from '../papers/tags-and-notes.ts';
@@ -8,28 +7,16 @@ import { learnLibrary } from './learn-from-library.ts';
 import type { LearntLibrary } from './learn-from-library.ts';
 import { LearnService } from './learn-service.ts';
 import { scoreAllRows } from './rank-papers.ts';
-import { topicPapers } from './testing/topic-papers.ts';
-import type { Topic } from './testing/topic-papers.ts';
+import { openTopicLibrary, readDiffusionSkipRest } from './testing/topic-library.ts';
 
 const open: { cleanup: () => void }[] = [];
 afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
 
 function topicLibrary() {
-  const library = openTempLibrary();
-  open.push(library);
-  const topics = new Map<number, Topic>();
-  library.db.transaction(() => {
-    topicPapers(15).forEach((paper, position) => {
-      const parsed = { ...emptyPaper(paper.title), abstract: paper.abstract, authors: paper.authors };
-      const id = insertPaper(library.db, toIncomingPaper(parsed), { status: 'inbox', digestDate: '2026-11-20', digestPosition: position, now: '2026-11-20T08:00:00.000Z' });
-      topics.set(id, paper.topic);
-    });
-  })();
-  const context = { db: library.db, history: library.history, clock: library.clock };
-  const ids = [...topics.keys()];
-  setStatus(context, ids.filter((id) => topics.get(id) === 'diffusion').slice(0, 10), 'read');
-  setStatus(context, ids.filter((id) => topics.get(id) !== 'diffusion').slice(0, 20), 'skipped');
-  return { library, topics, ids, context };
+  const opened = openTopicLibrary(15);
+  open.push(opened.library);
+  readDiffusionSkipRest(opened);
+  return opened;
 }
 
 const keep = (learnt: LearntLibrary) => ({ space: learnt.model.space, stamp: learnt.stamp ?? -1 });

@@ -1,32 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTempLibrary } from '../../../../tests/support/temp-library.ts';
-import { insertPaper, toIncomingPaper } from '../import/merge-paper.ts';
-import { emptyPaper } from '../import/parsers/parsed-digest.ts';
 import { listPapers } from '../papers/list-papers.ts';
 import { addTag } from '../papers/tags-and-notes.ts';
 import { setStatus } from '../papers/triage-papers.ts';
 import { coldStartMessage } from './learn-progress.ts';
 import { LearnService } from './learn-service.ts';
-import { topicPapers } from './testing/topic-papers.ts';
-import type { Topic } from './testing/topic-papers.ts';
+import { openTopicLibrary } from './testing/topic-library.ts';
 
 const open: { cleanup: () => void }[] = [];
 afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
 
 /** A library of topic papers, all in the inbox, in digest order; returns each id's topic. */
 function topicLibrary() {
-  const library = openTempLibrary();
-  open.push(library);
-  const topics = new Map<number, Topic>();
-  library.db.transaction(() => {
-    topicPapers(20).forEach((paper, position) => {
-      const parsed = { ...emptyPaper(paper.title), abstract: paper.abstract, authors: paper.authors };
-      const id = insertPaper(library.db, toIncomingPaper(parsed), { status: 'inbox', digestDate: '2026-11-20', digestPosition: position, now: '2026-11-20T08:00:00.000Z' });
-      topics.set(id, paper.topic);
-    });
-  })();
-  const context = { db: library.db, history: library.history, clock: library.clock };
-  return { library, topics, context };
+  const opened = openTopicLibrary(20);
+  open.push(opened.library);
+  return opened;
+}
+
+/** A reader who reads and tags 'audio' five speech papers and skips fifteen others. */
+function speechReaderLibrary() {
+  const opened = topicLibrary();
+  const { ids, topics, context } = opened;
+  const speech = ids.filter((id) => topics.get(id) === 'speech');
+  addTag(context, speech.slice(0, 5), 'audio');
+  setStatus(context, speech.slice(0, 5), 'read');
+  setStatus(context, ids.filter((id) => topics.get(id) !== 'speech').slice(0, 15), 'skipped');
+  return { ...opened, speech };
 }
 
 describe('the learning service over a real library', () => {
@@ -98,12 +96,7 @@ describe('the learning service over a real library', () => {
   });
 
   it('finds the nearest papers in the whole library and suggests tags from the reader\'s own tagging', async () => {
-    const { library, topics, context } = topicLibrary();
-    const ids = [...topics.keys()];
-    const speech = ids.filter((id) => topics.get(id) === 'speech');
-    addTag(context, speech.slice(0, 5), 'audio');
-    setStatus(context, speech.slice(0, 5), 'read');
-    setStatus(context, ids.filter((id) => topics.get(id) !== 'speech').slice(0, 15), 'skipped');
+    const { library, speech, topics, context } = speechReaderLibrary();
     const service = new LearnService(library.db);
     const similar = await service.similar(speech[10] ?? 0, 5);
     expect(similar).toHaveLength(5);
@@ -114,12 +107,7 @@ describe('the learning service over a real library', () => {
   });
 
   it('suggests nothing, without waiting, until a first model is learned, and then from it', async () => {
-    const { library, topics, context } = topicLibrary();
-    const ids = [...topics.keys()];
-    const speech = ids.filter((id) => topics.get(id) === 'speech');
-    addTag(context, speech.slice(0, 5), 'audio');
-    setStatus(context, speech.slice(0, 5), 'read');
-    setStatus(context, ids.filter((id) => topics.get(id) !== 'speech').slice(0, 15), 'skipped');
+    const { library, speech, topics, context } = speechReaderLibrary();
     const service = new LearnService(library.db);
     expect(await service.suggestTags(speech[12] ?? 0)).toEqual([]);
     await service.currentModel();

@@ -4,9 +4,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { learnLibrary } from './learn-from-library.ts';
-import { sleepThread } from './stored-vectors.ts';
 import { fromReusableMessage, toMessage } from './model-transfer.ts';
 import type { ReusableSpaceMessage } from './model-transfer.ts';
+
+/** Sleeps this worker's thread for `ms` (Atomics.wait: the window's thread never runs this). */
+const sleepThread = (ms: number) => {
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
 
 const { dbPath, previous } = workerData as { dbPath: string; previous: ReusableSpaceMessage | null };
 const db = new Database(dbPath, { fileMustExist: true });

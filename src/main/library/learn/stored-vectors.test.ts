@@ -13,29 +13,18 @@ import { featureOf } from './feature-space.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { countMissingVectors, storeMissingVectors } from './stored-vectors.ts';
-import { topicPapers } from './testing/topic-papers.ts';
-import type { Topic } from './testing/topic-papers.ts';
+import { openTopicLibrary, readDiffusionSkipRest } from './testing/topic-library.ts';
 
 const open: { cleanup: () => void }[] = [];
 afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
 
 function topicLibrary() {
-  const library = openTempLibrary();
-  open.push(library);
-  const topics = new Map<number, Topic>();
-  library.db.transaction(() => {
-    topicPapers(15).forEach((paper, position) => {
-      const parsed = { ...emptyPaper(paper.title), abstract: paper.abstract, authors: paper.authors };
-      const id = insertPaper(library.db, toIncomingPaper(parsed), { status: 'inbox', digestDate: '2026-11-20', digestPosition: position, now: '2026-11-20T08:00:00.000Z' });
-      topics.set(id, paper.topic);
-    });
-  })();
-  const context = { db: library.db, history: library.history, clock: library.clock };
-  const ids = [...topics.keys()];
-  setStatus(context, ids.filter((id) => topics.get(id) === 'diffusion').slice(0, 10), 'read');
-  setStatus(context, ids.filter((id) => topics.get(id) !== 'diffusion').slice(0, 20), 'skipped');
+  const opened = openTopicLibrary(15);
+  open.push(opened.library);
+  readDiffusionSkipRest(opened);
+  const { context, ids, topics } = opened;
   addTag(context, ids.filter((id) => topics.get(id) === 'speech').slice(0, 4), 'audio');
-  return { library, topics, ids, context };
+  return opened;
 }
 
 describe('stored paper vectors (derived state)', () => {

@@ -44,11 +44,6 @@ export interface StoreOptions {
   afterBatch?: (busyMs: number) => void;
 }
 
-/** Sleeps this thread (a worker's: never the window's) for `ms`. */
-export function sleepThread(ms: number): void {
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** Tokenises and stores every paper that lacks a vector; answers how many it stored. */
 export function storeMissingVectors(db: Database, options: StoreOptions = {}): number {
   const missing = countMissingVectors(db);

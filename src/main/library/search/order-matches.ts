@@ -116,7 +116,7 @@ export function orderMatches(
   want: number,
   estimate: number,
   rank: RankCandidates,
-  postings = 0,
+  postings: number,
 ): MatchOrder {
   if (!evidence) return newestFirst(db, match);
   const first = rankGroup(db, NAMES, evidence.namesMatch, want, excludedIds(db, evidence.excludedWords), rank);

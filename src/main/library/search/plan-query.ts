@@ -90,7 +90,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
    * asked: a word's five or so candidate forms each looked up in the index cost more than the search.
    */
   const knownForms = (term: string, forms: readonly string[]) => {
-    const found = forms.filter((form) => form !== term && docs(form) > 0);
+    const found = forms.filter((form) => docs(form) > 0);
     for (const form of found) if (!formsOf.has(form)) formsOf.set(form, term);
     return found;
   };
