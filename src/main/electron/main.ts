@@ -15,6 +15,7 @@ import { installAppMenu } from './app-menu.ts';
 import { filesToOpen, OpenWithQueue, readFilesToOpen } from './open-with.ts';
 import { registerIpc } from './register-ipc.ts';
 import { createSecureWindow, denyAllPermissions } from './secure-window.ts';
+import { warmSpareWorkerAfterStart } from '../library/import/engine/run-import-worker.ts';
 
 app.setName('Sift');
 const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
@@ -67,6 +68,7 @@ function start(): void {
   const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'), path.join(app.getPath('userData'), 'window-state.json'));
   installAppMenu(window, handlers);
   void backUpOnStart(library);
+  warmSpareWorkerAfterStart();
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
   openWith.add(filesToOpen(process.argv, process.cwd()));

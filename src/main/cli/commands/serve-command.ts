@@ -7,6 +7,7 @@ import { backUpOnStart } from '../../library/backup/startup-backup.ts';
 import { startSubscriptions } from '../../library/subscriptions/start-subscriptions.ts';
 import { EXIT_OK, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
+import { warmSpareWorkerAfterStart } from '../../library/import/engine/run-import-worker.ts';
 
 export const serveUsage = 'serve [--port N]   (the Sift UI in your browser, on 127.0.0.1 only)';
 
@@ -28,6 +29,7 @@ export async function serveCommand(library: SiftLibrary, argv: string[], io: Cli
   io.stdout(`Open ${bridge.loginUrl}`);
   io.stdout('Press Ctrl+C to stop.');
   void backUpOnStart(library, io.stderr);
+  warmSpareWorkerAfterStart();
   const stop = () => {
     subscriptions.stop();
     void bridge.close().then(() => {

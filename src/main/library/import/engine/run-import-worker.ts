@@ -40,17 +40,41 @@ function startWorker(): Worker {
 }
 
 /**
- * A worker whose modules are already loaded: starting one costs a module load (~0.2 s idle, seconds on
- * a busy machine), which a small file would otherwise wait for. Each import takes the spare and leaves
- * a new one warming for the next.
+ * A worker whose modules are already loaded: starting one costs a module load (~0.2 s of CPU bundled
+ * in the app, ~0.8 s from TypeScript sources under `sift serve`), which a small file would otherwise
+ * wait for. The spare is loaded only while no job runs: loaded beside a running import it took the
+ * second core, and on a two-core machine the window's own requests then waited a second or more.
  */
 let spare: Worker | null = null;
+let jobsRunning = 0;
+/** After a job, the window refreshes what changed; the next spare loads once that is done. */
+const SPARE_AFTER_JOB_MS = 1_000;
 
+/** Loads a spare worker ahead of the next import, unless one is ready or a job is running. */
+export function warmSpareWorker(): void {
+  if (spare || jobsRunning > 0) return;
+  spare = startWorker();
+}
+
+/**
+ * Loads the first spare a few seconds after the app starts, once the window has painted and search has
+ * loaded its vocabulary, so the reader's first import does not wait for module loading.
+ */
+export function warmSpareWorkerAfterStart(delayMs = 3_000): void {
+  setTimeout(warmSpareWorker, delayMs).unref();
+}
+
+/**
+ * Hands out the spare (or a fresh worker) for one job; the next spare is loaded after the job's worker
+ * has ended.
+ */
 export function takeWorker(): Worker {
   const worker = spare ?? startWorker();
   spare = null;
-  setImmediate(() => {
-    spare ??= startWorker();
+  jobsRunning += 1;
+  worker.once('exit', () => {
+    jobsRunning -= 1;
+    setTimeout(warmSpareWorker, SPARE_AFTER_JOB_MS).unref();
   });
   worker.ref();
   return worker;
