@@ -57,6 +57,8 @@ const SAMPLES: Record<string, () => string> = {
     grow('', (i) => `------------------------------------------------------------------------------\n\\\\\nPaper${i % 5 === 0 ? ' (*cross-listing*)' : ''}: astro-ph/${String(i).padStart(7, '0')}\nFrom: Maria Garcia <garcia@example.edu>\nDate: Sat, 1 Jan 2000 01:54:04 GMT   (40kb)\n\nTitle: Sparse routing for long documents ${i}\nAuthors: M. Garcia, L. Chen\nComments: 12 pages\n\\\\\n  ${ABSTRACT}\n\\\\ ( http://xxx.lanl.gov/abs/astro-ph/${String(i).padStart(7, '0')} ,  40kb)\n`, '', '------------------------------------------------------------------------------\n'),
   'endnote-tagged': () =>
     grow('', (i) => `%0 Journal Article\n%T Sparse routing for long documents ${i}\n%A Garcia, Maria\n%A Chen, Li\n%J Journal of Benchmarks\n%V 12\n%D 2024\n%8 Mar 11\n%R 10.1000/bench.${i}\n%U https://arxiv.org/abs/${id(i)}\n%X ${ABSTRACT.slice(0, 90)}\n${ABSTRACT.slice(90)}\n`, '\n\n', ''),
+  'refworks-tagged': () =>
+    grow('', (i) => `RT Journal Article\nSR Electronic(1)\nA1 Garcia, Maria\nA1 Chen, Li\nT1 Sparse routing for long documents ${i}\nJF Journal of Benchmarks\nYR 2024\nFD Mar 11\nVO 12\nAB ${ABSTRACT}\nDO 10.1000/bench.${i}\nUL https://arxiv.org/abs/${id(i)}\nCR Roe R, 2020, DOI 10.9999/cited.${i}\n`, '\n', ''),
   csv: () =>
     grow('"Authors","Author full names","Title","Year","DOI","Link","Abstract","References"\r\n', (i) => `"Garcia M.; Chen L.","Garcia, Maria (5720000${i % 10}); Chen, Li (5720001${i % 10})","Sparse routing for long documents ${i}","2024","10.1000/bench.${i}","https://arxiv.org/abs/${id(i)}","${ABSTRACT}","Roe R., Cited work, (2020); Doe J., Another, (2021)"`, '\r\n', '\r\n'),
   'json-feed': () =>

@@ -27,6 +27,7 @@ export const DIGEST_FORMATS = [
   'arxiv-oai',
   'json-feed',
   'endnote-tagged',
+  'refworks-tagged',
   'csv',
 ] as const;
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DigestFormat, ImportReport } from '../../shared/domain.ts';
-import { countOf, formatCount } from '../format/format-count.ts';
+import { formatCount } from '../format/format-count.ts';
+import { summariseOutcome, summaryText, visibleWarnings } from './import-summary.ts';
 import { TitleMergeList } from './TitleMergeList.tsx';
 import type { ImportOutcome } from './use-importer.ts';
 
@@ -25,29 +26,9 @@ const FORMAT_NAME: Record<DigestFormat, string> = {
   'arxiv-oai': 'arXiv OAI-PMH',
   'json-feed': 'JSON Feed',
   'endnote-tagged': 'EndNote tagged export',
+  'refworks-tagged': 'RefWorks tagged export',
   csv: 'spreadsheet export (CSV)',
 };
-
-/** Totals over every file of one import, for the one-line summary. */
-export function summariseOutcome(outcome: ImportOutcome) {
-  const files = outcome.reports.length + outcome.errors.length;
-  const added = outcome.reports.reduce((sum, report) => sum + report.added, 0);
-  const found = outcome.reports.reduce((sum, report) => sum + report.papers, 0);
-  const skipped = outcome.reports.reduce((sum, report) => sum + report.skipped.length, 0);
-  const warnings = outcome.reports.reduce((sum, report) => sum + visibleWarnings(report).length, 0) + skipped;
-  return { files, added, found, warnings, errors: outcome.errors.length };
-}
-
-function visibleWarnings(report: ImportReport): string[] {
-  return report.warnings.filter((warning) => !report.alreadyImported || !warning.includes('already imported'));
-}
-
-function summaryText(totals: ReturnType<typeof summariseOutcome>): string {
-  const parts = [countOf(totals.files, 'file'), `${formatCount(totals.added)} new`];
-  if (totals.warnings > 0) parts.push(countOf(totals.warnings, 'warning'));
-  if (totals.errors > 0) parts.push(countOf(totals.errors, 'error'));
-  return parts.join(' · ');
-}
 
 function FileReport({ report, onShowNew, onChanged }: { report: ImportReport; onShowNew: (digestId: number) => void; onChanged: () => void }) {
   const warnings = visibleWarnings(report);
@@ -102,7 +83,7 @@ export function ImportReportPanel({ outcome, onShowNew, onShowInbox, onDismiss, 
     <section className={`import-report${open ? ' is-open' : ''}`} role="status" aria-label="Import report">
       <div className="import-report__summary">
         <button type="button" className="import-report__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)} title={open ? 'Hide the details' : 'Show each file'}>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Imported {summaryText(totals)}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {summaryText(totals)}
         </button>
         {totals.added > 0 && (
           <button type="button" className="primary-button primary-button--small" onClick={() => (single?.digestId ? onShowNew(single.digestId) : onShowInbox())}>

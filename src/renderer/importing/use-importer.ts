@@ -7,6 +7,8 @@ import { api, fileToUpload } from '../api/sift-client.ts';
 export interface ImportOutcome {
   reports: ImportReport[];
   errors: string[];
+  /** The reader pressed Cancel: the file under way and those after it were not imported. */
+  cancelled?: boolean;
 }
 
 export interface ImportProgress {
@@ -100,7 +102,7 @@ export function useImporter(onChanged: () => void) {
         }
       }
       setProgress(null);
-      setOutcome(result);
+      setOutcome(cancelled.current ? { ...result, cancelled: true } : result);
       onChanged();
     },
     [onChanged, importOne],

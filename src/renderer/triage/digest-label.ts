@@ -19,6 +19,7 @@ const SOURCE_LABEL: Record<DigestFormat, string> = {
   'arxiv-oai': 'arXiv OAI',
   'json-feed': 'JSON Feed',
   'endnote-tagged': 'EndNote tagged export',
+  'refworks-tagged': 'RefWorks',
   csv: 'spreadsheet export (CSV)',
 };
 

@@ -5,6 +5,7 @@ import { looksLikeLegacyArxivListing, parseLegacyArxivListing } from './parsers/
 import { looksLikeArxivOai, parseArxivOai } from './parsers/arxiv-oai.ts';
 import { looksLikeCslJson, parseCslJson } from './parsers/csl-json.ts';
 import { looksLikeEndnoteTagged, parseEndnoteTagged } from './parsers/endnote-tagged.ts';
+import { looksLikeRefworksTagged, parseRefworksTagged } from './parsers/refworks-tagged.ts';
 import { looksLikeEndnoteXml, parseEndnoteXml } from './parsers/endnote-xml.ts';
 import { looksLikeSpreadsheetExport, parseSpreadsheetExport } from './parsers/spreadsheet-export.ts';
 import { parseHtmlOrItsLinks } from './parsers/html-reading-list.ts';
@@ -95,6 +96,7 @@ export const DIGEST_FORMAT_READERS: readonly DigestFormatReader[] = [
   { format: 'hf-papers-html', label: 'Hugging Face Papers page (HTML)', detect: isHtml, parse: parseHtmlOrItsLinks },
   { format: 'medline', label: 'MEDLINE/PubMed', detect: looksLikeMedline, parse: parseMedline },
   { format: 'endnote-tagged', label: 'EndNote tagged export (.enw)', detect: looksLikeEndnoteTagged, parse: parseEndnoteTagged },
+  { format: 'refworks-tagged', label: 'RefWorks tagged export', detect: looksLikeRefworksTagged, parse: parseRefworksTagged },
   { format: 'csv', label: 'spreadsheet export (CSV)', detect: looksLikeSpreadsheetExport, parse: parseSpreadsheetExport },
   // Before the modern listing reader, so `--format arxiv-listing-email` reads both generations.
   { format: 'arxiv-listing-email', label: 'arXiv listing e-mail (before 2007)', detect: looksLikeLegacyArxivListing, parse: parseLegacyArxivListing },

@@ -3,6 +3,7 @@ import { firstValidDoi } from './doi-in-url.ts';
 import { reportRecordsRead } from './parsed-digest.ts';
 import type { ParseContext, ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
+import { givenNameFirst, namesOnLine, taggedDate } from './tagged-names-and-dates.ts';
 
 // EndNote's tagged "refer" export (.enw, .txt): Google Scholar's "EndNote" link and "Export all" of a
 // profile (citations.enw), EndNote's own "EndNote Export" style, CNKI and BibSonomy. Each record opens
@@ -11,7 +12,6 @@ import { arxivIdFromText, referencePaper } from './reference-paper.ts';
 // arXiv ids it mentioned: 338 records gave 4 papers without titles.
 
 const TAG_LINE = /^%([0-9A-Za-z@!#$&()*+,^~>?<[\]=|-])(?: (.*))?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 type TaggedRecord = Map<string, string[]>;
 
@@ -79,26 +79,4 @@ function recordPaper(record: TaggedRecord): ParsedPaper {
 
 function first(record: TaggedRecord, tag: string): string {
   return record.get(tag)?.find((value) => value !== '') ?? '';
-}
-
-/** "Doe, Jane; Roe, R." on one line, or Google Scholar's "Yoosofan, Ahmad: Ashrafi, Alireza". */
-function namesOnLine(line: string): string[] {
-  const separator = line.includes(';') ? ';' : /,[^:]*:\s*\S[^,]*,/.test(line) ? ':' : null;
-  return (separator ? line.split(separator) : [line]).map((name) => name.trim()).filter(Boolean);
-}
-
-/** "Rahman, Syed Ajijur" → "Syed Ajijur Rahman"; names without a comma stay. */
-function givenNameFirst(name: string): string {
-  const [family, given, suffix] = name.split(',').map((part) => part.trim());
-  return given ? [given, family, suffix].filter(Boolean).join(' ') : name;
-}
-
-/** %D is the year ("2019", sometimes "2019/05/04"); %8 the date ("May 4", "2019-05-04", "05/04/2019"). */
-function taggedDate(year: string, date: string): string {
-  if (/^\d{4}[-/]\d{1,2}/.test(date)) return date;
-  const yearOnly = /^\d{4}/.exec(year)?.[0];
-  if (!yearOnly) return /^\d{4}/.test(date) ? date : '';
-  if (/^\d{4}[-/]\d{1,2}/.test(year)) return year;
-  const month = MONTHS.indexOf(/^([A-Za-z]{3})/.exec(date)?.[1]?.toLowerCase() ?? '') + 1;
-  return month > 0 ? `${yearOnly}-${String(month).padStart(2, '0')}` : yearOnly;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from './bibtex.ts';
 import { parsePythonLiteral, PythonLiteralError } from './python-literal.ts';
 import { texToUnicode } from './tex-to-unicode.ts';
+import { parseRefworksTagged } from './refworks-tagged.ts';
 import { parseWebOfScience } from './web-of-science.ts';
 import { withoutReferenceMarkup } from './reference-markup.ts';
 
@@ -11,6 +12,7 @@ const from = (alphabet: string[], maxLength = 300) => fc.array(fc.constantFrom(.
 const BIBTEX = ['@', '@article{', '@string{', '{', '}', '(', ')', '"', '#', '=', ',', '\n', ' ', '\\', "\\'", '\\"', '$', '~', '--', 'a', 'k1', 'title', 'author', ' and ', 'jan', '%'];
 const PYTHON = ['{', '}', '[', ']', '(', ')', "'", '"', '\\', '\\x4', '\\u00e9', ':', ',', ' ', 'True', 'None', '-1.5e3', 'a', 'paper'];
 const MARKUP = ['<i>', '</i>', '<sub', '>', '<', '& ', '&', 'ouml;', '\\documentclass', '{x}', '[12pt]', '\\begin{document}', '\\end{document}', '$$', '<middle dot>', 'a', ' '];
+const REFWORKS = ['RT Journal Article\n', 'RT ', 'A1 ', 'T1 ', 'YR 2019\n', 'FD ', 'May', '///', 'DO 10.1000/x\n', 'CR Roe R, 2020, DOI 10.9999/cited\n', 'UL https://arxiv.org/abs/1706.03762\n', '   ', 'Doe, J;', '\n', '\r\n', 'x'];
 const WOS = ['FN Web of Science\n', 'PT J\n', 'AU ', 'AF ', 'TI ', 'DI 10.1000/x\n', 'CR Roe R, 2020, DOI 10.9999/cited\n', '   ', 'ER\n', 'EF\n', 'Doe, J', '\n', 'x'];
 
 describe('readers of the wild formats never crash on what they are given', () => {
@@ -55,6 +57,15 @@ describe('readers of the wild formats never crash on what they are given', () =>
       { numRuns: 400 },
     );
     expect(parseWebOfScience('FN Web of Science\nPT J\nCR Doe J, 2020, DOI 10.1000/cited\nER\n').papers).toEqual([]);
+  });
+  it('RefWorks: records, never one made of a cited reference', () => {
+    fc.assert(
+      fc.property(from(REFWORKS), (text) => {
+        const digest = parseRefworksTagged(text);
+        return digest.papers.every((paper) => paper.doi !== '10.9999/cited' && typeof paper.title === 'string');
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('rich-text markup removal: text, never longer than what it was given', () => {
