@@ -62,11 +62,14 @@ export function limitText(text: string, max: number): LimitedText {
 /** Authors: at most `authors` names, each at most `authorChars`, blanks dropped. */
 export function limitAuthors(authors: readonly string[]): { authors: string[]; cut: boolean } {
   let cut = authors.length > PAPER_LIMITS.authors;
+  let changed = cut;
   const limited: string[] = [];
   for (const author of authors.slice(0, PAPER_LIMITS.authors)) {
     const name = limitText(author, PAPER_LIMITS.authorChars);
     cut ||= name.cut;
     if (name.text.trim()) limited.push(name.text);
+    changed ||= name.text !== author || !name.text.trim();
   }
-  return { authors: limited, cut };
+  // Unchanged, the caller's own array: it can tell by identity that nothing was cut or cleaned.
+  return { authors: changed ? limited : (authors as string[]), cut };
 }

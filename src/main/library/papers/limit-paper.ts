@@ -46,17 +46,17 @@ export function limitParsedPaper<T extends LimitablePaper>(paper: T): LimitedPap
   }
   const links = limitLinks(paper.links);
   if (links.dropped) changes.push(`${links.dropped} ${links.dropped === 1 ? 'link was' : 'links were'} dropped (not http(s), too long, or too many)`);
+  const doi = nullableClean(paper.doi);
+  const arxivId = nullableClean(paper.arxivId);
+  const primaryCategory = nullableClean(paper.primaryCategory);
+  // Nearly every paper is already within its limits: keep it rather than copy it (a 160,000-link
+  // list made as many copies, and their garbage was a tenth of reading it). replace() returns the
+  // same string when it removes nothing, so === tells unchanged fields.
+  const unchanged =
+    title.text === paper.title && abstract.text === paper.abstract && authors.authors === paper.authors && links.links === paper.links &&
+    doi === paper.doi && arxivId === paper.arxivId && primaryCategory === paper.primaryCategory;
   return {
-    paper: {
-      ...paper,
-      title: title.text,
-      abstract: abstract.text,
-      authors: authors.authors,
-      links: links.links,
-      doi: nullableClean(paper.doi),
-      arxivId: nullableClean(paper.arxivId),
-      primaryCategory: nullableClean(paper.primaryCategory),
-    },
+    paper: unchanged ? paper : { ...paper, title: title.text, abstract: abstract.text, authors: authors.authors, links: links.links, doi, arxivId, primaryCategory },
     changes,
   };
 }

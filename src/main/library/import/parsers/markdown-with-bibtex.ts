@@ -16,6 +16,9 @@ export function looksLikeMarkdownWithBibtex(text: string): boolean {
 }
 
 export function parseMarkdownWithBibtex(text: string, context?: ParseContext): ParsedDigest {
+  // `--format id-list` comes here too: a plain list of links has no fence to cut at, and splitting a
+  // 5 MB list into lines only to join them again was a fifth of reading it.
+  if (!text.includes('```') && !text.includes('~~~')) return parseIdList(text, context);
   const quoted: ParsedPaper[] = [];
   const skipped: ParsedDigest['skipped'] = [];
   const prose: string[] = [];
