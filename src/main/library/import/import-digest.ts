@@ -72,7 +72,10 @@ export function importDigest(db: Database, input: ImportDigestInput, clock: Cloc
   const progress: ImportStepProgress = { phase: 'parsed', papersFound: parsed.papers.length, papersWritten: 0, papersIndexed: 0 };
   observer.onProgress?.({ ...progress });
   checkCancelled(observer);
-  const write = db.transaction(() => {
+  // A plain function, not db.transaction(): the lock below opens the transaction (or the caller's is
+  // used), and a savepoint nested in it made SQLite copy every page it touched to a statement journal:
+  // 10,000 papers into 100,000 went from 4,610 to 2,344 papers/s, one record at a time from 3,390 to 53.
+  const write = () => {
     const report = writeDigest(db, input, parsed, contentHash, clock, observer.oneByOne ?? false, (written) => {
       progress.phase = 'writing';
       progress.papersWritten = written;
@@ -86,7 +89,7 @@ export function importDigest(db: Database, input: ImportDigestInput, clock: Cloc
     // The commit itself takes a while on a big file (FTS5 writes its index segments then): say so.
     observer.onProgress?.({ ...progress, phase: 'saving' });
     return report;
-  });
+  };
   // Another process (a `sift` command, a second window) may be writing: wait for it, saying so, and
   // let Cancel end the wait; failing after the connection's few seconds said only "database is locked".
   return withStoppableWriteLock(db, write, {
