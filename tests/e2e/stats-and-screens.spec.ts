@@ -62,7 +62,7 @@ for (const size of SIZES) {
         { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
       ]);
       const report = page.getByRole('status', { name: 'Import report' });
-      await expect(report).toContainText('6 files');
+      await expect(report).toContainText('Imported 5 files · 15 new · 1 error');
       await page.screenshot({ path: screenshotPath(`${size.name}-${theme}-import-summary`) });
       await report.getByRole('button', { name: /Imported/ }).click();
       await page.screenshot({ path: screenshotPath(`${size.name}-${theme}-import-details`) });
