@@ -6,10 +6,9 @@ import type { ImportOutcome } from './use-importer.ts';
 export function summariseOutcome(outcome: ImportOutcome) {
   const files = outcome.reports.length;
   const added = outcome.reports.reduce((sum, report) => sum + report.added, 0);
-  const found = outcome.reports.reduce((sum, report) => sum + report.papers, 0);
   const skipped = outcome.reports.reduce((sum, report) => sum + report.skipped.length, 0);
   const warnings = outcome.reports.reduce((sum, report) => sum + visibleWarnings(report).length, 0) + skipped;
-  return { files, added, found, warnings, errors: outcome.errors.length, cancelled: outcome.cancelled ?? false };
+  return { files, added, warnings, errors: outcome.errors.length, cancelled: outcome.cancelled ?? false };
 }
 
 export function visibleWarnings(report: ImportReport): string[] {

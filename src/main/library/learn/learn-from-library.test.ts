@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertPaper, toIncomingPaper } from '../import/merge-paper.ts';
 import { emptyPaper } from '../import/parsers/parsed-digest.ts';
 import { addTag, renameTag } from '../papers/tags-and-notes.ts';
@@ -7,14 +7,12 @@ import { learnLibrary } from './learn-from-library.ts';
 import type { LearntLibrary } from './learn-from-library.ts';
 import { LearnService } from './learn-service.ts';
 import { scoreAllRows } from './rank-papers.ts';
-import { openTopicLibrary, readDiffusionSkipRest } from './testing/topic-library.ts';
+import { readDiffusionSkipRest, topicLibrariesClosedAfterEach } from './testing/topic-library.ts';
 
-const open: { cleanup: () => void }[] = [];
-afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
+const openTopicLibrary = topicLibrariesClosedAfterEach();
 
 function topicLibrary() {
   const opened = openTopicLibrary(15);
-  open.push(opened.library);
   readDiffusionSkipRest(opened);
   return opened;
 }

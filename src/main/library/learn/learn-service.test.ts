@@ -1,18 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listPapers } from '../papers/list-papers.ts';
 import { addTag } from '../papers/tags-and-notes.ts';
 import { setStatus } from '../papers/triage-papers.ts';
 import { coldStartMessage } from './learn-progress.ts';
 import { LearnService } from './learn-service.ts';
-import { openTopicLibrary } from './testing/topic-library.ts';
+import { topicLibrariesClosedAfterEach } from './testing/topic-library.ts';
 
-const open: { cleanup: () => void }[] = [];
-afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
+const openTopicLibrary = topicLibrariesClosedAfterEach();
 
 /** A library of topic papers, all in the inbox, in digest order; returns each id's topic. */
 function topicLibrary() {
   const opened = openTopicLibrary(20);
-  open.push(opened.library);
   return opened;
 }
 

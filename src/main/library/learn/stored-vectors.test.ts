@@ -13,14 +13,14 @@ import { featureOf } from './feature-space.ts';
 import { learnReaderModel } from './reader-model.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { countMissingVectors, storeMissingVectors } from './stored-vectors.ts';
-import { openTopicLibrary, readDiffusionSkipRest } from './testing/topic-library.ts';
+import { readDiffusionSkipRest, topicLibrariesClosedAfterEach } from './testing/topic-library.ts';
 
 const open: { cleanup: () => void }[] = [];
 afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
+const openTopicLibrary = topicLibrariesClosedAfterEach();
 
 function topicLibrary() {
   const opened = openTopicLibrary(15);
-  open.push(opened.library);
   readDiffusionSkipRest(opened);
   const { context, ids, topics } = opened;
   addTag(context, ids.filter((id) => topics.get(id) === 'speech').slice(0, 4), 'audio');

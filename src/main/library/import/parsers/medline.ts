@@ -1,5 +1,7 @@
 import type { ParsedDigest, ParsedPaper } from './parsed-digest.ts';
 import { arxivIdFromText, referencePaper } from './reference-paper.ts';
+import { taggedRecords } from './tagged-records.ts';
+import type { TaggedRecord } from './tagged-records.ts';
 import { collapseSpace } from './text-fields.ts';
 
 // MEDLINE/PubMed format (.nbib, "Save → Format: PubMed"): a tag of up to four letters padded to four,
@@ -23,31 +25,15 @@ export function parseMedline(text: string): ParsedDigest {
   return digest;
 }
 
-type MedlineRecord = Map<string, string[]>;
+type MedlineRecord = TaggedRecord;
 
-/** Records start at each PMID line (blank lines between them are not always kept by mail clients). */
-function medlineRecords(text: string): MedlineRecord[] {
-  const records: MedlineRecord[] = [];
-  let current: MedlineRecord | null = null;
-  let last: string[] | null = null;
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const tagged = TAG_LINE.exec(line);
-    if (tagged?.[1] !== undefined) {
-      const tag = tagged[1];
-      if (tag === 'PMID' || !current) {
-        current = new Map();
-        records.push(current);
-      }
-      const values = current.get(tag) ?? [];
-      values.push(tagged[2] ?? '');
-      current.set(tag, values);
-      last = values;
-    } else if (last && /^\s{2,}\S/.test(line)) {
-      last[last.length - 1] = `${last.at(-1) ?? ''} ${line.trim()}`;
-    } else if (!line.trim()) last = null;
-  }
-  return records;
-}
+/**
+ * Records start at each PMID line (blank lines between them are not always kept by mail clients); a
+ * continuation line is indented.
+ */
+const MEDLINE_SYNTAX = { tagLine: TAG_LINE, startsRecord: (tag: string, inRecord: boolean) => tag === 'PMID' || !inRecord, continues: (line: string) => /^\s{2,}\S/.test(line) };
+
+const medlineRecords = (text: string): MedlineRecord[] => taggedRecords(text, MEDLINE_SYNTAX);
 
 function first(record: MedlineRecord, tag: string): string {
   return collapseSpace(record.get(tag)?.[0]);

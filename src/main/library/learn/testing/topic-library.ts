@@ -1,5 +1,6 @@
 // Test helper: a temp library of topic papers (topic-papers.ts), all in the inbox in digest order,
-// with each id's topic, the triage context, and a cleanup the caller's afterEach runs.
+// with each id's topic, the triage context, and a cleanup; topicLibrariesClosedAfterEach runs it.
+import { afterEach } from 'vitest';
 import { openTempLibrary } from '../../../../../tests/support/temp-library.ts';
 import { insertPaper, toIncomingPaper } from '../../import/merge-paper.ts';
 import { emptyPaper } from '../../import/parsers/parsed-digest.ts';
@@ -26,4 +27,15 @@ export function readDiffusionSkipRest(opened: ReturnType<typeof openTopicLibrary
   const { context, ids, topics } = opened;
   setStatus(context, ids.filter((id) => topics.get(id) === 'diffusion').slice(0, 10), 'read');
   setStatus(context, ids.filter((id) => topics.get(id) !== 'diffusion').slice(0, 20), 'skipped');
+}
+
+/** For a test file: a way to open topic libraries, each closed after the test that opened it. */
+export function topicLibrariesClosedAfterEach(): (perTopic: number) => ReturnType<typeof openTopicLibrary> {
+  const open: { cleanup: () => void }[] = [];
+  afterEach(() => open.splice(0).forEach((library) => library.cleanup()));
+  return (perTopic) => {
+    const opened = openTopicLibrary(perTopic);
+    open.push(opened.library);
+    return opened;
+  };
 }
