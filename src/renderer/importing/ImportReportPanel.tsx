@@ -82,9 +82,14 @@ export function ImportReportPanel({ outcome, onShowNew, onShowInbox, onDismiss, 
   return (
     <section className={`import-report${open ? ' is-open' : ''}`} role="status" aria-label="Import report">
       <div className="import-report__summary">
-        <button type="button" className="import-report__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)} title={open ? 'Hide the details' : 'Show each file'}>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {summaryText(totals)}
-        </button>
+        {outcome.reports.length > 0 ? (
+          <button type="button" className="import-report__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)} title={open ? 'Hide the details' : 'Show each file'}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {summaryText(totals)}
+          </button>
+        ) : (
+          // No file came in: nothing to unfold, only the messages below.
+          <strong className="import-report__toggle">{summaryText(totals)}</strong>
+        )}
         {totals.added > 0 && (
           <button type="button" className="primary-button primary-button--small" onClick={() => (single?.digestId ? onShowNew(single.digestId) : onShowInbox())}>
             Show the {formatCount(totals.added)} new
