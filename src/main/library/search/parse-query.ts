@@ -7,6 +7,8 @@ const FILTER_KEYS: ReadonlySet<string> = new Set(['is', 'in', 'tag', 'digest', '
 export interface WordPart {
   kind: 'word';
   term: string;
+  /** As the reader typed it ("SpikMamba"), shown again when another word of the query is corrected. */
+  typed: string;
   negated: boolean;
   /** The last word with no space after it: the reader may still be typing it. */
   open: boolean;
@@ -27,6 +29,8 @@ export interface PhrasePart {
 export interface CompoundPart {
   kind: 'compound';
   terms: string[];
+  /** As the reader typed it ("Qwen2.5-VL"): its joiners are kept when one of its parts is corrected. */
+  typed: string;
   negated: boolean;
   /** The last part may still be being typed. */
   open: boolean;
@@ -88,18 +92,38 @@ export function parseQuery(query: string): QueryPart[] {
       parts.push({ kind: 'filter', key: (filter[1] ?? '').toLowerCase() as FilterKey, value: unquote(filter[2] ?? '').trim(), negated });
       return;
     }
-    const terms = tokenize(unquote(text)).map((token) => token.term);
+    const typed = unquote(text);
+    const terms = tokenize(typed).map((token) => token.term);
     if (terms.length === 0) return;
     const open = isLast && (chunk.quoted ? !chunk.closed : endsOpen);
     // A quoted chunk must match as a phrase; so must an excluded name ("-text-to-image").
     if (chunk.quoted || (terms.length > 1 && negated)) parts.push({ kind: 'phrase', terms, negated, open });
-    else if (terms.length > 1) parts.push({ kind: 'compound', terms, negated, open });
-    else parts.push({ kind: 'word', term: terms[0] ?? '', negated, open });
+    else if (terms.length > 1) parts.push({ kind: 'compound', terms, typed, negated, open });
+    else parts.push({ kind: 'word', term: terms[0] ?? '', typed, negated, open });
   });
   return parts;
 }
 
 /** The query as the reader would write it, with words replaced by what they were corrected to. */
+/**
+ * A word or name as typed, with its corrected terms put in place of the typed ones: "qwen2.5-vk" with
+ * vk → vl reads "qwen2.5-vl", not the terms joined anew ("qwen2-5-vl"). A term the tokenizer changed
+ * past finding in the typed text (an accent folded) makes it fall back to the terms joined by "-".
+ */
+export function typedWithCorrections(part: WordPart | CompoundPart, correctedTerms: readonly string[]): string {
+  const terms = part.kind === 'word' ? [part.term] : part.terms;
+  const lower = part.typed.toLowerCase();
+  let shown = '';
+  let from = 0;
+  for (const [index, term] of terms.entries()) {
+    const at = lower.indexOf(term, from);
+    if (at < 0) return correctedTerms.join('-');
+    shown += part.typed.slice(from, at) + (correctedTerms[index] === term ? part.typed.slice(at, at + term.length) : correctedTerms[index]);
+    from = at + term.length;
+  }
+  return shown + part.typed.slice(from);
+}
+
 export function formatQuery(parts: readonly QueryPart[], replaceWord: (part: WordPart | CompoundPart) => string): string {
   return parts
     .map((part) => {

@@ -6,7 +6,7 @@ import { PAPER_STATUSES } from '../../../shared/domain.ts';
 import type { Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { facetToken } from './facets.ts';
-import { formatQuery } from './parse-query.ts';
+import { formatQuery, typedWithCorrections } from './parse-query.ts';
 import type { CompoundPart, FilterPart, PhrasePart, QueryPart, WordPart } from './parse-query.ts';
 import { STOPWORDS } from './search-tokens.ts';
 import { addTerm, completions, corrections } from './vocabulary.ts';
@@ -167,7 +167,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     const joinedKnown = joinedReading.alternatives.filter((term) => docs(term) > 0);
     if (readings.some((reading) => reading.correctedTo)) {
       const shown = part.terms.map((term) => readings[terms.indexOf(term)]?.correctedTo ?? term);
-      corrected.set(part, shown.join('-'));
+      corrected.set(part, typedWithCorrections(part, shown));
     }
     const allParts = clauses.map((clause) => `(${clause.expression})`).join(' AND ');
     const estimate = Math.min(...clauses.map((clause) => clause.estimate));
@@ -239,7 +239,7 @@ export function planQuery(db: Database, vocabulary: Vocabulary, parts: QueryPart
     positives.splice(0, positives.length, ...positives.filter((clause) => kept.has(clause)));
   }
   const hasText = positives.length > 0;
-  const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? (part.kind === 'word' ? part.term : part.terms.join('-'))) : null;
+  const correctedQuery = corrected.size ? formatQuery(parts, (part) => corrected.get(part) ?? part.typed) : null;
   const base = [...positives, ...filters];
   if (base.length === 0 && negatives.length + negativeFilters.length === 0) {
     return { match: null, evidence: null, hasText, estimate: 0, postings: 0, correctedQuery, highlight, formsOf };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldTerm } from './search-tokens.ts';
 import { boundedEditDistance } from './edit-distance.ts';
-import { parseQuery } from './parse-query.ts';
+import { parseQuery, typedWithCorrections } from './parse-query.ts';
 import { digestLibrary } from './search-test-library.ts';
 
 describe('highlights', () => {
@@ -53,14 +53,21 @@ describe('highlights', () => {
 describe('query syntax and typo distance', () => {
   it('parses words, phrases, negations and filters, and marks the word being typed', () => {
     expect(parseQuery('sparse -dense "exact words" tag:"my tag" -is:starred atte')).toEqual([
-      { kind: 'word', term: 'sparse', negated: false, open: false },
-      { kind: 'word', term: 'dense', negated: true, open: false },
+      { kind: 'word', term: 'sparse', typed: 'sparse', negated: false, open: false },
+      { kind: 'word', term: 'dense', typed: 'dense', negated: true, open: false },
       { kind: 'phrase', terms: ['exact', 'words'], negated: false, open: false },
       { kind: 'filter', key: 'tag', value: 'my tag', negated: false },
       { kind: 'filter', key: 'is', value: 'starred', negated: true },
-      { kind: 'word', term: 'atte', negated: false, open: true },
+      { kind: 'word', term: 'atte', typed: 'atte', negated: false, open: true },
     ]);
-    expect(parseQuery('Schölkopf ')).toEqual([{ kind: 'word', term: 'scholkopf', negated: false, open: false }]);
+    expect(parseQuery('Schölkopf ')).toEqual([{ kind: 'word', term: 'scholkopf', typed: 'Schölkopf', negated: false, open: false }]);
+  });
+
+  it('puts a corrected part back into a name as it was typed', () => {
+    const [olaf] = parseQuery('Olaf-Owrld');
+    expect(olaf?.kind === 'compound' && typedWithCorrections(olaf, ['olaf', 'world'])).toBe('Olaf-world');
+    const [qwen] = parseQuery('Qwen2.5-VK');
+    expect(qwen?.kind === 'compound' && typedWithCorrections(qwen, [...qwen.terms.slice(0, -1), 'vl'])).toBe('Qwen2.5-vl');
   });
 
   it('counts a swapped pair of letters as one edit and gives up beyond the bound', () => {

@@ -21,6 +21,14 @@ describe('the last word, while the reader is still typing it', () => {
     }
   });
 
+  it('"results for" shows the names as typed, with only the misspelt word changed', () => {
+    lib.add({ title: 'Qwen2.5-VL Technical Report', authors: [], abstract: 'A vision-language model.' });
+    const result = lib.search('Qwen2.5-VL technicl report');
+    expect(result.hits[0]?.paper.title).toBe('Qwen2.5-VL Technical Report');
+    // Not "qwen2-5-vl technical report": the name keeps its dot and its capitals.
+    expect(result.correctedQuery).toBe('Qwen2.5-VL technical report');
+  });
+
   it('a correct prefix of a common word is completed, not corrected', () => {
     const result = lib.search('sparse atte');
     expect(result.correctedQuery).toBeNull();
