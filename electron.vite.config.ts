@@ -13,8 +13,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/electron/main.ts'),
           // Imports run in a worker thread (src/main/library/import/engine): its own entry, beside index.js.
           'import-worker': resolve(import.meta.dirname, 'src/main/library/import/engine/import-worker.ts'),
-          // Learning from the reader's choices also runs in a worker (src/main/library/learn).
-          'learn-worker': resolve(import.meta.dirname, 'src/main/library/learn/learn-worker.ts'),
+          // Learning from the reader's choices runs in a process of its own (src/main/library/learn).
+          'learn-process': resolve(import.meta.dirname, 'src/main/library/learn/learn-process.ts'),
           // Backups are copied and integrity-checked in a worker too (src/main/library/backup).
           'snapshot-worker': resolve(import.meta.dirname, 'src/main/library/backup/snapshot-worker.ts'),
         },

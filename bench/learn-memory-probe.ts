@@ -1,24 +1,22 @@
 // Memory the reader model adds to the app's main process at a given library size, measured in a fresh
-// process (run with --expose-gc) through the app's own LearnService (a worker per rebuild): the
-// resident size with the library open, after the first build (every vector read and packed), and after
-// a rebuild that follows a triage (the space kept, only decisions read), each after a full GC and
-// once the exited worker's memory had 200 ms to go back. Prints one JSON object.
+// process (run with --expose-gc) through the app's own LearnService (a learning process per rebuild):
+// the resident size with the library open, after the first build (every vector read and packed), and
+// after a rebuild that follows a triage (the space kept, only decisions read), each after a full GC
+// and 200 ms. Prints one JSON object.
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { LearnService } from '../src/main/library/learn/learn-service.ts';
 import { openSiftLibrary } from '../src/main/library/sift-library.ts';
 
 const file = process.argv[2];
-if (!file) throw new Error('usage: node --expose-gc bench/learn-memory-probe.ts LIBRARY.db [BUNDLED-WORKER.js]');
-// From source the worker strips TypeScript as it loads (about 20 MB of the resident size it leaves);
-// the app runs the bundled JavaScript worker, which the bench passes when a build is present.
-const workerUrl = process.argv[3] ? pathToFileURL(process.argv[3]) : undefined;
+if (!file) throw new Error('usage: node --expose-gc bench/learn-memory-probe.ts LIBRARY.db [BUNDLED-LEARN-PROCESS.js]');
+// The app runs the bundled JavaScript script, which the bench passes when a build is present.
+const script = process.argv[3];
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const library = openSiftLibrary(file);
 ensureTenThousandDecisions(library.db);
-const service = new LearnService(library.db, { workerDbPath: file, ...(workerUrl ? { workerUrl } : {}) });
+const service = new LearnService(library.db, { libraryPath: file, learnProcess: { script } });
 collect();
 const before = process.memoryUsage();
 const beforeKinds = residentKinds();
@@ -33,11 +31,9 @@ const second = await timed(async () => (await service.currentModel()).model.spac
 const afterTriage = await settled();
 const afterTriageKinds = residentKinds();
 
-// The vocabulary lives in the JS heap; the weights outside it ("external"); the packed vectors in
-// shared memory, which process.memoryUsage() counts in neither, so their size is added.
+// The vocabulary lives in the JS heap; the weights and the packed vectors outside it ("external").
 const space = second.value;
-const sharedBytes = space.paperIds.byteLength + space.offsets.buffer.byteLength + space.entries.buffer.byteLength + space.rowScale.buffer.byteLength;
-const held = (usage: NodeJS.MemoryUsage) => mb(usage.heapUsed + usage.external - before.heapUsed - before.external + sharedBytes);
+const held = (usage: NodeJS.MemoryUsage) => mb(usage.heapUsed + usage.external - before.heapUsed - before.external);
 process.stdout.write(JSON.stringify({
   extraRssMb: mb(afterFirst.rss - before.rss),
   extraHeldMb: held(afterFirst),
@@ -52,6 +48,7 @@ process.stdout.write(JSON.stringify({
   triageRebuildMs: second.ms,
   triageRebuildCpuMs: second.cpuMs,
   triageRebuildKeptSpace: second.value === first.value,
+  builtIn: service.builtIn,
   papers: space.paperIds.length,
   terms: space.terms.length,
 }));

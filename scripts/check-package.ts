@@ -57,7 +57,7 @@ try {
   const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<string, unknown>;
 
   check('the built app is inside: main, preload and renderer', () => {
-    for (const file of ['out/main/index.js', 'out/main/import-worker.js', 'out/main/learn-worker.js', 'out/main/snapshot-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) assert.ok(files.includes(file), `${file} missing from app.asar`);
+    for (const file of ['out/main/index.js', 'out/main/import-worker.js', 'out/main/learn-process.js', 'out/main/snapshot-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) assert.ok(files.includes(file), `${file} missing from app.asar`);
   });
 
   check('only runtime dependencies: nothing from devDependencies, no sources or tests of the app', () => {

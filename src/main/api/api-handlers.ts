@@ -17,6 +17,7 @@ import { moveInQueue, setStarred, setStatus, skipRestOfDigest } from '../library
 import type { SiftLibrary } from '../library/sift-library.ts';
 import { isHttpUrl } from '../library/import/parsers/links-in-text.ts';
 import { createLearnHandlers } from './learn-handlers.ts';
+import type { LaunchLearnProcess } from '../library/learn/launch-learn-process.ts';
 import { searchCountHandler, searchHandler, searchIdsHandler } from '../library/search/search-handler.ts';
 import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
 import { createSubscriptionHandlers } from './subscription-handlers.ts';
@@ -28,6 +29,8 @@ export interface HostServices {
   openExternal: (url: string) => Promise<boolean | void> | boolean | void;
   /** The process's subscription fetcher (Electron's network stack in the app); Node's fetch if absent. */
   subscriptions?: SubscriptionService;
+  /** How a learning process starts (Electron's utility process in the app); Node's fork if absent. */
+  launchLearnProcess?: LaunchLearnProcess;
 }
 
 /** One handler per contract operation, over one open library. Arguments arrive already validated. */
@@ -39,7 +42,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     throw new SiftError('internal', `${what} is not available in this build yet.`);
   };
   return {
-    ...createLearnHandlers(library),
+    ...createLearnHandlers(library, host.launchLearnProcess),
     ...createSubscriptionHandlers(library, host.subscriptions ?? new SubscriptionService(library, { fetcher: fetch })),
     searchPapers: searchHandler(db),
     searchPaperIds: searchIdsHandler(db),

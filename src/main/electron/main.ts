@@ -15,6 +15,7 @@ import { installAppMenu } from './app-menu.ts';
 import { filesToOpen, OpenWithQueue, readFilesToOpen } from './open-with.ts';
 import { registerIpc } from './register-ipc.ts';
 import { createSecureWindow, denyAllPermissions } from './secure-window.ts';
+import { launchUtilityLearnProcess } from './utility-learn-process.ts';
 import { warmSpareWorkerAfterStart } from '../library/import/engine/run-import-worker.ts';
 
 app.setName('Sift');
@@ -63,7 +64,11 @@ function start(): void {
   denyAllPermissions();
   // Chromium's network stack, so subscriptions go through the system's proxy settings.
   const subscriptions = startSubscriptions(library, (url, init) => net.fetch(url, init), process.env, console.error);
-  const handlers = createApiHandlers(library, { openExternal: (url) => shell.openExternal(url), subscriptions: subscriptions.service });
+  const handlers = createApiHandlers(library, {
+    openExternal: (url) => shell.openExternal(url),
+    subscriptions: subscriptions.service,
+    launchLearnProcess: launchUtilityLearnProcess,
+  });
   registerIpc(handlers, isTrustedUrl, library);
   const window = createSecureWindow(path.join(import.meta.dirname, '../preload/index.cjs'), path.join(app.getPath('userData'), 'window-state.json'));
   installAppMenu(window, handlers);

@@ -180,11 +180,11 @@ export class RowPacker {
   constructor({ remap, idf }: Vocabulary, rowCount: number) {
     this.remap = remap;
     this.idf = idf;
-    this.offsets = new Uint32Array(sharedBuffer(rowCount + 1));
+    this.offsets = new Uint32Array(packedBuffer(rowCount + 1));
     // Sized for the most a row may keep, so the arrays never grow (no copy, no second peak) and are
     // handed over as views: at 100k papers rows keep 76 features on average of the 80 allowed.
-    this.entries = new Uint32Array(sharedBuffer(rowCount * MAX_FEATURES_PER_PAPER));
-    this.rowScale = new Float32Array(sharedBuffer(rowCount));
+    this.entries = new Uint32Array(packedBuffer(rowCount * MAX_FEATURES_PER_PAPER));
+    this.rowScale = new Float32Array(packedBuffer(rowCount));
     this.valueAt = new Float32Array(idf.length);
   }
 
@@ -248,7 +248,7 @@ export class RowPacker {
 
   private reserve(more: number): void {
     if (this.filled + more <= this.entries.length) return;
-    const entries = new Uint32Array(sharedBuffer(Math.max(this.entries.length * 2, this.filled + more)));
+    const entries = new Uint32Array(packedBuffer(Math.max(this.entries.length * 2, this.filled + more)));
     entries.set(this.entries);
     this.entries = entries;
   }
@@ -256,7 +256,7 @@ export class RowPacker {
   finish(paperIds: readonly number[] | Int32Array, terms: string[]): FeatureSpace {
     return {
       terms,
-      paperIds: sharedCopy(paperIds),
+      paperIds: Int32Array.from(paperIds),
       offsets: this.offsets,
       entries: this.entries.subarray(0, this.filled),
       rowScale: this.rowScale,
@@ -264,19 +264,9 @@ export class RowPacker {
   }
 }
 
-/**
- * A space's arrays live in shared memory: the worker that packs them and the main thread that scores
- * with them hold the same bytes, and a later retrain in a worker reads the main thread's space without
- * a copy (a triage changes no vector, so the space outlives many models).
- */
-function sharedBuffer(elements: number): SharedArrayBuffer {
-  return new SharedArrayBuffer(elements * 4);
-}
-
-function sharedCopy(ids: readonly number[] | Int32Array): Int32Array {
-  const shared = new Int32Array(sharedBuffer(ids.length));
-  shared.set(ids);
-  return shared;
+/** Room for `elements` 32-bit values. */
+function packedBuffer(elements: number): ArrayBuffer {
+  return new ArrayBuffer(elements * 4);
 }
 
 /** 1 + log(count), the sublinear term frequency, for the counts nearly every feature has. */

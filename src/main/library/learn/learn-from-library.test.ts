@@ -69,13 +69,15 @@ describe('rebuilding the reader model on the vectors packed last time', () => {
     expect(Array.from(previous.model.space.paperIds)).not.toContain(ids[4]);
   });
 
-  it('the app\'s service keeps its space across a triage when it learns in a worker, and the order follows the triage', async () => {
+  it('the app\'s service keeps its space across a triage when it learns in a process of its own, and the order follows the triage', async () => {
     const { library, topics, ids, context } = topicLibrary();
-    const service = new LearnService(library.db, { workerDbPath: library.path });
+    const service = new LearnService(library.db, { libraryPath: library.path });
     const first = await service.currentModel();
+    expect(service.builtIn).toBe('own process');
     const graphs = ids.filter((id) => topics.get(id) === 'graphs');
     setStatus(context, graphs.slice(0, 12), 'read');
     const second = await service.currentModel();
+    expect(service.builtIn).toBe('own process');
     expect(second.model.space).toBe(first.model.space);
     const page = await service.listForYou({ queue: 'inbox', offset: 0, limit: 5, refresh: true });
     expect(page.papers.map((paper) => topics.get(paper.id))).toContain('graphs');

@@ -18,6 +18,8 @@ import type { StoreOptions } from './stored-vectors.ts';
 export interface ReusableSpace {
   space: FeatureSpace;
   stamp: number;
+  /** The model file that carried the space, for a learning process to read back (model-file.ts). */
+  file?: string | null;
 }
 
 export interface LearntLibrary {

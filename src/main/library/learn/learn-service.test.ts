@@ -31,7 +31,7 @@ describe('the learning service over a real library', () => {
     const ids = [...topics.keys()];
     setStatus(context, ids.filter((id) => topics.get(id) === 'diffusion').slice(0, 4), 'to-read');
     setStatus(context, ids.filter((id) => topics.get(id) === 'graphs').slice(0, 7), 'skipped');
-    const service = new LearnService(library.db, { workerDbPath: library.path });
+    const service = new LearnService(library.db, { libraryPath: library.path });
     const page = await service.listForYou({ queue: 'inbox', offset: 0, limit: 20, refresh: true });
     expect(page.progress).toMatchObject({ kept: 4, skipped: 7, needKept: 6, needSkipped: 3, ready: false });
     expect(coldStartMessage(page.progress)).toBe('For you needs 6 more kept (to read, read or starred) and 3 more skipped to learn what you want; until then papers stay in digest order.');
@@ -39,13 +39,13 @@ describe('the learning service over a real library', () => {
     expect(page.scores.every((score) => score === null)).toBe(true);
   });
 
-  it('ranks the inbox for the reader (learning in a worker) and keeps that order while they triage, until a refresh', async () => {
+  it('ranks the inbox for the reader (learning in a process of its own) and keeps that order while they triage, until a refresh', async () => {
     const { library, topics, context } = topicLibrary();
     const ids = [...topics.keys()];
     const firstHalf = ids.slice(0, ids.length / 2);
     setStatus(context, firstHalf.filter((id) => topics.get(id) === 'speech'), 'read');
     setStatus(context, firstHalf.filter((id) => topics.get(id) !== 'speech'), 'skipped');
-    const service = new LearnService(library.db, { workerDbPath: library.path });
+    const service = new LearnService(library.db, { libraryPath: library.path });
     const page = await service.listForYou({ queue: 'inbox', offset: 0, limit: 100, refresh: true });
     expect(page.progress.ready).toBe(true);
     const order = page.papers.map((paper) => topics.get(paper.id));

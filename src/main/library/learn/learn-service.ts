@@ -1,4 +1,4 @@
-// The reader model as the app, the serve bridge and the CLI use it: rebuilt (in a worker when it can)
+// The reader model as the app, the serve bridge and the CLI use it: rebuilt (in a process of its own when it can)
 // whenever the library has changed since, and For you rankings kept as snapshots per view so the
 // order never reshuffles under the reader's cursor between refreshes.
 import type { Database } from 'better-sqlite3';
@@ -7,9 +7,11 @@ import type { PaperSummary, Queue } from '../../../shared/domain.ts';
 import { prepared } from '../db/prepared.ts';
 import { listPapers } from '../papers/list-papers.ts';
 import { searchPaperIds, searchPapers } from '../search/search-engine.ts';
-import { learnInProcess, learnInWorker } from './build-in-worker.ts';
+import { learnInOwnProcess, learnInProcess } from './build-in-process.ts';
+import type { LearnProcessOptions } from './build-in-process.ts';
 import type { LearntLibrary, ReusableSpace } from './learn-from-library.ts';
 import { learnProgress } from './learn-progress.ts';
+import { ModelFiles } from './model-files.ts';
 import { libraryRevision } from './load-library-papers.ts';
 import { reasonsFor } from './rank-papers.ts';
 import { displayScore, scoreModel } from './scored-model.ts';
@@ -21,11 +23,14 @@ import { summariesByIds, viewPaperIds } from './view-papers.ts';
 import type { ViewQuery } from './view-papers.ts';
 
 export interface LearnServiceOptions {
-  /** The library file, for a worker to open; without it the model is learnt in-process. */
-  workerDbPath?: string | null;
-  /** The worker's script, when not the one beside this module (the bench runs the app's bundled one). */
-  workerUrl?: URL;
+  /** The library file, for a learning process to open; without it the model is learnt in-process. */
+  libraryPath?: string | null;
+  /** How the learning process starts (Electron's utility process in the app) and its script. */
+  learnProcess?: LearnProcessOptions;
 }
+
+/** Where the current model was learnt: in a process of its own, or in this one (no process could start). */
+export type BuiltIn = 'own process' | 'this process';
 
 interface Snapshot {
   ids: number[];
@@ -36,6 +41,10 @@ export class LearnService {
   private scoredRevision: string | null = null;
   /** The library's learn-space counter when the current model's space was packed (null: from the text). */
   private scoredStamp: number | null = null;
+  /** The model file the current model's space came in (a learning process reads it back), if any. */
+  private scoredSpaceFile: string | null = null;
+  private scoredBuiltIn: BuiltIn | null = null;
+  private readonly files = new ModelFiles();
   private pending: { revision: string; promise: Promise<ScoredModel> } | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
   private progressCache: { revision: string; progress: LearnProgress } | null = null;
@@ -54,16 +63,19 @@ export class LearnService {
     if (this.scored && this.scoredRevision === revision) return this.scored;
     if (this.pending?.revision === revision) return this.pending.promise;
     const before = this.scored;
-    const promise = this.learn(this.reusableSpace()).then((learnt) => {
+    const promise = this.learn(this.reusableSpace()).then(({ learnt, builtIn, spaceFile }) => {
       // A kept space keeps its rows: the id → row map is not built again either.
       const scored = scoreModel(learnt.model, before && learnt.model.space === before.model.space ? before.rows : undefined);
       // A slower, older build must not replace a newer one.
       if (this.pending?.revision === revision) {
+        if (spaceFile !== this.scoredSpaceFile) this.files.remove(this.scoredSpaceFile);
         this.scored = scored;
         this.scoredRevision = revision;
         this.scoredStamp = learnt.stamp;
+        this.scoredSpaceFile = spaceFile;
+        this.scoredBuiltIn = builtIn;
         this.pending = null;
-      }
+      } else if (spaceFile !== this.scoredSpaceFile) this.files.remove(spaceFile);
       return scored;
     });
     this.pending = { revision, promise };
@@ -73,21 +85,32 @@ export class LearnService {
     return promise;
   }
 
-  /** The space the current model was packed on, for the next rebuild to keep if nothing it came from changed. */
-  private reusableSpace(): ReusableSpace | null {
-    return this.scored && this.scoredStamp !== null ? { space: this.scored.model.space, stamp: this.scoredStamp } : null;
+  /** Where the current model was learnt (null before the first). */
+  get builtIn(): BuiltIn | null {
+    return this.scoredBuiltIn;
   }
 
-  private async learn(previous: ReusableSpace | null): Promise<LearntLibrary> {
-    const dbPath = this.options.workerDbPath;
+  /** The space the current model was packed on, for the next rebuild to keep if nothing it came from changed. */
+  private reusableSpace(): ReusableSpace | null {
+    return this.scored && this.scoredStamp !== null ? { space: this.scored.model.space, stamp: this.scoredStamp, file: this.scoredSpaceFile } : null;
+  }
+
+  private async learn(previous: ReusableSpace | null): Promise<{ learnt: LearntLibrary; builtIn: BuiltIn; spaceFile: string | null }> {
+    const dbPath = this.options.libraryPath;
     if (dbPath) {
+      const modelFile = this.files.next();
       try {
-        return await learnInWorker(dbPath, previous, this.options.workerUrl);
+        const learnt = await learnInOwnProcess(dbPath, previous, modelFile, this.options.learnProcess);
+        // A file that only carried weights has been read; one that carried a space stays with the model.
+        if (learnt.reusedSpace) this.files.remove(modelFile);
+        return { learnt, builtIn: 'own process', spaceFile: learnt.reusedSpace ? (previous?.file ?? null) : modelFile };
       } catch {
-        // No worker here (e.g. a bundle without its file): learning in-process beats not learning.
+        // No process here (e.g. a bundle without its script): learning in-process beats not learning.
+        this.files.remove(modelFile);
       }
     }
-    return learnInProcess(this.db, previous);
+    const learnt = learnInProcess(this.db, previous);
+    return { learnt, builtIn: 'this process', spaceFile: learnt.reusedSpace ? (previous?.file ?? null) : null };
   }
 
   async listForYou(query: ViewQuery & { offset: number; limit: number; refresh: boolean; order?: 'for-you' | 'digest'; focusId?: number | undefined }): Promise<ForYouPage> {

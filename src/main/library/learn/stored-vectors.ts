@@ -1,7 +1,7 @@
 // Each paper's term counts kept in the library (migration 009), so a rebuild of the reader model
 // reads small blobs instead of re-tokenising every abstract. Only papers without a stored vector
 // (new, or whose text changed: the triggers drop those) are tokenised, in batches, by whoever learns
-// next (the learning worker in the app): never by an import.
+// next (the learning process in the app): never by an import.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../db/prepared.ts';
 import { parseAuthors } from '../papers/paper-rows.ts';
@@ -37,7 +37,7 @@ export function countMissingVectors(db: Database): number {
 
 export interface StoreOptions {
   /**
-   * Called after each batch with the milliseconds it took. The learning worker sleeps that long, so
+   * Called after each batch with the milliseconds it took. The learning process sleeps that long, so
    * filling a whole library (the first start after an upgrade: ~17 s of CPU at 100k papers) takes at
    * most half of a core: on two cores, keystrokes in the window slowed from 28 to 287 ms (p50) while it ran flat out.
    */

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 /**
  * Each paper's words and authors as term counts, kept so the reader model is rebuilt from stored
  * vectors instead of re-reading and re-tokenising every abstract (tens of seconds of CPU at 100,000
- * papers). Derived state: filled by the learning worker for papers that lack a row, never by an
+ * papers). Derived state: filled by the learning process for papers that lack a row, never by an
  * import (no trigger runs when a paper is inserted); the triggers only drop a row whose text changed
  * or whose paper went, so it is written again. A restore leaves both tables to these triggers (a
  * trigger-written table and `learn_terms` are not content); export ignores them.
