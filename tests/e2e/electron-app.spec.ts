@@ -50,4 +50,29 @@ test.describe('the desktop app', () => {
     await app.close();
     expect(fs.existsSync(dbPath)).toBe(true);
   });
+
+  test('For you learns in the app\'s own learning process and ranks the inbox', async () => {
+    const dbPath = path.join(dir, 'library.db');
+    const app = await electron.launch({ executablePath: binary ?? undefined, args: [ROOT, '--db', dbPath], cwd: ROOT });
+    const page = await app.firstWindow();
+    await page.getByTestId('import-input').setInputFiles(SHARED_DIGEST);
+    await expect(page.getByTestId('count-inbox')).toHaveText('58');
+    // A reader's history through the window's own typed API: papers on attention and language models kept, twenty others skipped.
+    await page.evaluate(async () => {
+      type Paper = { id: number; title: string };
+      const api = (globalThis as unknown as { sift: { api: Record<string, (args: unknown) => Promise<unknown>> } }).sift.api;
+      const { papers } = (await api.listPapers?.({ queue: 'inbox', limit: 100 })) as { papers: Paper[] };
+      const topic = papers.filter((paper) => /attention|llm|language model/i.test(paper.title));
+      const others = papers.filter((paper) => !/attention|llm|language model/i.test(paper.title));
+      await api.setStatus?.({ ids: topic.slice(0, 10).map((paper) => paper.id), status: 'read' });
+      await api.setStatus?.({ ids: others.slice(0, 20).map((paper) => paper.id), status: 'skipped' });
+    });
+    await page.reload();
+    await page.getByRole('radio', { name: 'For you' }).click();
+    await expect(page.getByTestId('score-badge').first()).toBeVisible({ timeout: 60_000 });
+    const titles = await page.locator('.paper-row__title').allTextContents();
+    expect(titles.slice(0, 5).filter((title) => /attention|llm|language model/i.test(title)).length).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: screenshotPath('electron-for-you') });
+    await app.close();
+  });
 });

@@ -10,7 +10,7 @@ import type { LearntLibrary, ReusableSpace } from './learn-from-library.ts';
 import { errorFileOf } from './learn-job.ts';
 import type { LearnJob } from './learn-job.ts';
 import { forkLearnProcess } from './launch-learn-process.ts';
-import type { LaunchLearnProcess } from './launch-learn-process.ts';
+import type { LaunchLearnProcess, LearnProcess } from './launch-learn-process.ts';
 import { readModelFile } from './model-file.ts';
 
 // From source the process's script is a .ts file beside this one; in the app's bundle it is its own
@@ -37,17 +37,35 @@ export function learnInOwnProcess(dbPath: string, previous: ReusableSpace | null
         reject(error);
       }
     };
-    let child;
+    let child: LearnProcess;
     try {
       child = (options.launch ?? forkLearnProcess)(options.script ?? LEARN_PROCESS_SCRIPT, JSON.stringify(job));
     } catch (error) {
       reject(error);
       return;
     }
-    child.onExit((code) => settle(() => {
-      if (code === 0) return readModelFile(modelFile, previous);
-      throw new Error(`the learning process stopped (exit code ${code ?? 'none'}): ${takeError(modelFile) ?? 'no reason given'}`);
-    }));
+    stopOnExit(child);
+    child.onExit((code) => {
+      running.delete(child);
+      settle(() => {
+        if (code === 0) return readModelFile(modelFile, previous);
+        throw new Error(`the learning process stopped (exit code ${code ?? 'none'}): ${takeError(modelFile) ?? 'no reason given'}`);
+      });
+    });
+  });
+}
+
+// A learning process still running when the app exits is stopped with it rather than left to finish
+// for nothing (Electron stops its utility processes itself; a Node child would carry on).
+const running = new Set<LearnProcess>();
+let stopInstalled = false;
+
+function stopOnExit(child: LearnProcess): void {
+  running.add(child);
+  if (stopInstalled) return;
+  stopInstalled = true;
+  process.once('exit', () => {
+    for (const child of running) child.kill();
   });
 }
 

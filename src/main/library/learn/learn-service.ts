@@ -98,14 +98,15 @@ export class LearnService {
   private async learn(previous: ReusableSpace | null): Promise<{ learnt: LearntLibrary; builtIn: BuiltIn; spaceFile: string | null }> {
     const dbPath = this.options.libraryPath;
     if (dbPath) {
-      const modelFile = this.files.next();
+      let modelFile: string | null = null;
       try {
+        modelFile = this.files.next();
         const learnt = await learnInOwnProcess(dbPath, previous, modelFile, this.options.learnProcess);
         // A file that only carried weights has been read; one that carried a space stays with the model.
         if (learnt.reusedSpace) this.files.remove(modelFile);
         return { learnt, builtIn: 'own process', spaceFile: learnt.reusedSpace ? (previous?.file ?? null) : modelFile };
       } catch {
-        // No process here (e.g. a bundle without its script): learning in-process beats not learning.
+        // No process here (a bundle without its script, no temporary directory): learning in-process beats not learning.
         this.files.remove(modelFile);
       }
     }
