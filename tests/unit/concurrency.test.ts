@@ -48,15 +48,15 @@ describe('two processes on one library', () => {
     expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 60_000);
 
-  it('getLibraryInfo().dataVersion changes when another process commits, so the app can refresh', async () => {
+  it('getLibraryInfo().externalChanges changes when another process commits, so the app can refresh', async () => {
     const handlers = createApiHandlers(library, { openExternal: () => undefined });
     const before = await handlers.getLibraryInfo({});
     const unchanged = await handlers.getLibraryInfo({});
-    expect(unchanged.dataVersion).toBe(before.dataVersion);
+    expect(unchanged.externalChanges).toBe(before.externalChanges);
     const writer = startChild(['add-many', file, '1']);
     expect((await writer.exited).code).toBe(0);
     const after = await handlers.getLibraryInfo({});
-    expect(after.dataVersion).not.toBe(before.dataVersion);
+    expect(after.externalChanges).not.toBe(before.externalChanges);
     expect(after.paperCount).toBe(before.paperCount + 1);
   });
 });

@@ -73,13 +73,22 @@ describe('the API handlers', () => {
     expect(opened).toEqual(['https://arxiv.org/abs/2403.01234']);
   });
 
-  it('library info reports a data version that moves when another connection writes', async () => {
-    const first = (await dispatchOperation(handlers, 'getLibraryInfo', {})).data as { dataVersion: number };
+  it('library info moves when another connection changes what the reader sees, and only then', async () => {
+    const info = async () => ((await dispatchOperation(handlers, 'getLibraryInfo', {})).data as { externalChanges: number }).externalChanges;
+    const first = await info();
     const { default: Database } = await import('better-sqlite3');
     const second = new Database(library.path);
     second.prepare(`INSERT INTO tags (name) VALUES ('from-elsewhere')`).run();
+    const afterTag = await info();
+    expect(afterTag).not.toBe(first);
+    // Derived state another process writes (the learning process's vectors, the search index's queue):
+    // the window has nothing to reload.
+    second.prepare(`INSERT INTO learn_terms (term) VALUES ('elsewhere')`).run();
+    second.prepare(`INSERT INTO search_log (paper_id) VALUES (1)`).run();
+    expect(await info()).toBe(afterTag);
     second.close();
-    const next = (await dispatchOperation(handlers, 'getLibraryInfo', {})).data as { dataVersion: number };
-    expect(next.dataVersion).not.toBe(first.dataVersion);
+    // The window's own writes: it reloads as it makes them, not again at the next poll.
+    library.db.prepare(`INSERT INTO tags (name) VALUES ('own')`).run();
+    expect(await info()).toBe(afterTag);
   });
 });

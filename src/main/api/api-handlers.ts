@@ -22,6 +22,7 @@ import { searchCountHandler, searchHandler, searchIdsHandler } from '../library/
 import { SubscriptionService } from '../library/subscriptions/subscription-service.ts';
 import { createSubscriptionHandlers } from './subscription-handlers.ts';
 import { readingStats } from '../library/stats/reading-stats.ts';
+import { externalChangeWatch } from '../library/db/library-changes.ts';
 
 /** What differs between the desktop app and the serve bridge: how a link reaches the OS browser. */
 export interface HostServices {
@@ -38,6 +39,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
   const { db } = library;
   const context = { db, history: library.history, clock: library.clock };
   const bytes = (base64: string) => Buffer.from(base64, 'base64');
+  const externalChanges = externalChangeWatch(db);
   const notYet = (what: string) => () => {
     throw new SiftError('internal', `${what} is not available in this build yet.`);
   };
@@ -74,7 +76,7 @@ export function createApiHandlers(library: SiftLibrary, host: HostServices): Api
     splitTitleMerge: ({ mergeId }) => splitTitleMerge(db, mergeId, library.clock),
     getLibraryInfo: () => ({
       path: library.path,
-      dataVersion: db.pragma('data_version', { simple: true }) as number,
+      externalChanges: externalChanges(),
       paperCount: db.prepare('SELECT count(*) FROM papers').pluck().get() as number,
     }),
     getReadingStats: ({ days }) => readingStats(db, { days }, library.clock),

@@ -41,15 +41,15 @@ export function useLibraryStatus() {
     // window opens) lands after it and is seen at the next poll; taken from the first poll instead,
     // a commit made before that poll was the starting point and the window never showed it.
     void api.getLibraryInfo({}).then((info) => {
-      if (info.data && lastVersion.current === null) lastVersion.current = info.data.dataVersion;
+      if (info.data && lastVersion.current === null) lastVersion.current = info.data.externalChanges;
       void reload();
     });
     const timer = window.setInterval(async () => {
       const info = await api.getLibraryInfo({});
       if (!info.data) return;
-      // data_version moves only when *another* connection commits; our own writes go through changed().
-      if (lastVersion.current !== null && info.data.dataVersion !== lastVersion.current) changed();
-      lastVersion.current = info.data.dataVersion;
+      // externalChanges moves only when *another* connection commits what the reader sees; our own writes go through changed().
+      if (lastVersion.current !== null && info.data.externalChanges !== lastVersion.current) changed();
+      lastVersion.current = info.data.externalChanges;
     }, POLL_MS);
     return () => window.clearInterval(timer);
   }, [reload, changed]);

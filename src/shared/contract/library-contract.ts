@@ -3,8 +3,12 @@ import { operation } from './operation.ts';
 
 export interface LibraryInfo {
   path: string;
-  /** Changes whenever any process commits to the library; the renderer polls it to stay live. */
-  dataVersion: number;
+  /**
+   * Moves when another process (a `sift import`, a second window) commits a change the reader can see;
+   * the renderer polls it to stay live. Derived state another process writes (the learning process's
+   * stored vectors) leaves it as it was.
+   */
+  externalChanges: number;
   paperCount: number;
 }
 

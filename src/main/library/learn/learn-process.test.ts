@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setStatus } from '../papers/triage-papers.ts';
 import { learnInOwnProcess } from './build-in-process.ts';
+import { forkLearnProcess } from './launch-learn-process.ts';
+import type { LaunchLearnProcess } from './launch-learn-process.ts';
 import { learnLibrary } from './learn-from-library.ts';
 import type { LearntLibrary } from './learn-from-library.ts';
 import { LearnService } from './learn-service.ts';
@@ -81,6 +83,37 @@ describe('learning in a process of its own', () => {
     }
     const { file } = (service as unknown as { reusableSpace(): { file: string } }).reusableSpace();
     expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+  });
+
+  it('learns in one process at a time: changes made meanwhile are learnt once, after it', async () => {
+    const { library, topics, ids, context } = readerLibrary();
+    let launched = 0;
+    let running = 0;
+    let mostAtOnce = 0;
+    const launch: LaunchLearnProcess = (script, job) => {
+      launched += 1;
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      const child = forkLearnProcess(script, job);
+      child.onExit(() => {
+        running -= 1;
+      });
+      return child;
+    };
+    const service = new LearnService(library.db, { libraryPath: library.path, learnProcess: { launch } });
+    const first = service.currentModel();
+    const speech = ids.filter((id) => topics.get(id) === 'speech');
+    const meanwhile = [];
+    for (const id of speech.slice(0, 4)) {
+      setStatus(context, [id], 'read');
+      meanwhile.push(service.currentModel());
+    }
+    await Promise.all([first, ...meanwhile]);
+    expect(mostAtOnce).toBe(1);
+    expect(launched).toBe(2);
+    // The model answers for the library as it is now: the four papers read meanwhile are learnt from.
+    const scored = await service.currentModel();
+    expect(scored.model.decisions.kept).toBe(learnLibrary(library.db).model.decisions.kept);
   });
 
   it('refuses a model file cut short, naming it', () => {

@@ -12,7 +12,7 @@ import type { LearnProcessOptions } from './build-in-process.ts';
 import type { LearntLibrary, ReusableSpace } from './learn-from-library.ts';
 import { learnProgress } from './learn-progress.ts';
 import { ModelFiles } from './model-files.ts';
-import { libraryRevision } from './load-library-papers.ts';
+import { libraryRevision } from '../db/library-changes.ts';
 import { reasonsFor } from './rank-papers.ts';
 import { displayScore, scoreModel } from './scored-model.ts';
 import type { ScoredModel } from './scored-model.ts';
@@ -61,12 +61,19 @@ export class LearnService {
   async currentModel(): Promise<ScoredModel> {
     const revision = libraryRevision(this.db);
     if (this.scored && this.scoredRevision === revision) return this.scored;
-    if (this.pending?.revision === revision) return this.pending.promise;
+    if (this.pending) {
+      if (this.pending.revision === revision) return this.pending.promise;
+      // One learning process at a time. A change made while one learns (or the vectors it stores for new
+      // papers, which move the revision too) waits for it and is learnt once after it: starting one per
+      // change had four processes storing the same 100k vectors at a first start, and the window's
+      // keystrokes waited behind them (p95 0.5 s).
+      await this.pending.promise.catch(() => undefined);
+      return this.currentModel();
+    }
     const before = this.scored;
     const promise = this.learn(this.reusableSpace()).then(({ learnt, builtIn, spaceFile }) => {
       // A kept space keeps its rows: the id → row map is not built again either.
       const scored = scoreModel(learnt.model, before && learnt.model.space === before.model.space ? before.rows : undefined);
-      // A slower, older build must not replace a newer one.
       if (this.pending?.revision === revision) {
         if (spaceFile !== this.scoredSpaceFile) this.files.remove(this.scoredSpaceFile);
         this.scored = scored;

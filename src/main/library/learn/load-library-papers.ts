@@ -64,10 +64,3 @@ export function loadTags(db: Database): Map<number, string[]> {
   }
   return tagsById;
 }
-
-/** Changes whenever this or any other connection commits: the model is stale when it differs. */
-export function libraryRevision(db: Database): string {
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  const ownChanges = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${dataVersion}:${ownChanges}`;
-}

@@ -10,6 +10,7 @@ import { migration008CanonicalArxivIds } from './008-canonical-arxiv-ids.ts';
 import { migration009PaperVectors } from './009-paper-vectors.ts';
 import { migration010SearchNameGroups } from './010-search-name-groups.ts';
 import { migration011LearnSpaceChanges } from './011-learn-space-changes.ts';
+import { migration012LibraryChanges } from './012-library-changes.ts';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'paper vectors', up: migration009PaperVectors },
   { version: 10, name: 'search name groups', up: migration010SearchNameGroups },
   { version: 11, name: 'learn space changes', up: migration011LearnSpaceChanges },
+  { version: 12, name: 'library changes', up: migration012LibraryChanges },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
