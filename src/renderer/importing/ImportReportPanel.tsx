@@ -30,7 +30,7 @@ const FORMAT_NAME: Record<DigestFormat, string> = {
   csv: 'spreadsheet export (CSV)',
 };
 
-function FileReport({ report, onShowNew, onChanged }: { report: ImportReport; onShowNew: (digestId: number) => void; onChanged: () => void }) {
+function FileReport({ report, onShowNew, onChanged, showLink }: { report: ImportReport; onShowNew: (digestId: number) => void; onChanged: () => void; showLink: boolean }) {
   const warnings = visibleWarnings(report);
   return (
     <li className="import-report__file">
@@ -47,12 +47,13 @@ function FileReport({ report, onShowNew, onChanged }: { report: ImportReport; on
               {report.existing > 0 && <span><b>{formatCount(report.existing)}</b> already there</span>}
               {report.enriched > 0 && <span><b>{formatCount(report.enriched)}</b> filled in</span>}
               {report.skipped.length > 0 && <span className="is-warning"><b>{formatCount(report.skipped.length)}</b> skipped</span>}
+              {/* One file: the headline's "Show the N new" already does this. */}
+              {showLink && report.added > 0 && report.digestId !== null && (
+                <button type="button" className="link-like" onClick={() => onShowNew(report.digestId ?? 0)}>show</button>
+              )}
             </>
           )}
         </span>
-        {report.added > 0 && report.digestId !== null && (
-          <button type="button" className="link-like" onClick={() => onShowNew(report.digestId ?? 0)}>show</button>
-        )}
       </div>
       {report.skipped.length > 0 && (
         <ul className="import-report__skipped">
@@ -103,7 +104,7 @@ export function ImportReportPanel({ outcome, onShowNew, onShowInbox, onDismiss, 
       {open && (
         <ul className="import-report__files">
           {outcome.reports.map((report) => (
-            <FileReport key={`${report.file}-${report.digestId}`} report={report} onShowNew={onShowNew} onChanged={onChanged} />
+            <FileReport key={`${report.file}-${report.digestId}`} report={report} onShowNew={onShowNew} onChanged={onChanged} showLink={outcome.reports.length > 1} />
           ))}
         </ul>
       )}
