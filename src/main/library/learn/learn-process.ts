@@ -12,9 +12,20 @@ import fs from 'node:fs';
 import { readSpaceFile, writeModelFile } from './model-file.ts';
 import { errorFileOf, parseLearnJob } from './learn-job.ts';
 
-/** Sleeps this process (Atomics.wait: the app's thread never runs this). */
+let canBlock = true;
+/**
+ * Sleeps this process between batches of stored vectors (at most half a core for a whole library).
+ * A process whose main thread may not block (Chromium's rule, which an Electron utility process may
+ * keep) skips the sleep: its low priority still puts the window first, and the write lock is free
+ * between batches anyway (papers are read and tokenised outside the write transaction).
+ */
 const sleep = (ms: number) => {
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (ms <= 0 || !canBlock) return;
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  } catch {
+    canBlock = false;
+  }
 };
 
 function main(): number {
