@@ -58,7 +58,8 @@ export function measureLearningQuality(): Record<string, number | string> {
   // words), each with a reader who triages only 25 papers: the model must not suit only one of them.
   const families: [string, SimulatedReader[]][] = [['', [...READERS, LIGHT_PHRASE_READER]], ['seed_', seedReaders(corpus, TRAIN_DAYS)]];
   for (const [family, readers] of families) {
-    for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20']] as const) {
+    // And per day as the app is used: the reader goes on triaging and Sift learns again every week.
+    for (const [granularity, minDigest, suffix] of [['day', 10, 'day'], ['week', 10, 'week'], ['day', 20, 'day20'], ['day-relearnt', 10, 'day_relearnt'], ['day-relearnt', 20, 'day20_relearnt']] as const) {
       const result = measureQuality(corpus, {}, granularity, readers, minDigest);
       log('');
       if (family) log('readers defined by seed papers (authors and rare title words, not Sift\'s model):');

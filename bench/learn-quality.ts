@@ -42,8 +42,16 @@ export interface QualityResult {
   minDigest: number;
 }
 
-/** 'day': every later day's digest on its own. 'week': the inbox after a week away (seven digests at once). */
-export type Granularity = 'day' | 'week';
+/**
+ * 'day': every later day's digest on its own. 'week': the inbox after a week away (seven digests at
+ * once). 'day-relearnt': every later day's digest, the reader going on triaging each day as in the
+ * first days and Sift learning again each week from every choice made so far (as the app does after
+ * a triage), instead of from the first days' choices alone.
+ */
+export type Granularity = 'day' | 'week' | 'day-relearnt';
+
+/** How often the 'day-relearnt' reader's model is learnt again: once a week of digests. */
+const RELEARN_EVERY_DAYS = 7;
 
 export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granularity: Granularity = 'day', readers = READERS, minDigest = MIN_DIGEST): QualityResult {
   const all = corpus.days.flatMap((day) => day.papers.map((paper) => ({ day: day.date, paper })));
@@ -51,23 +59,43 @@ export function measureQuality(corpus: Corpus, options: LearnOptions = {}, granu
   // The library holds every paper (the vocabulary is unsupervised); only triage-day papers carry choices.
   const space = buildFeatureSpace(base);
   const trainDates = new Set(corpus.days.slice(0, TRAIN_DAYS).map((day) => day.date));
-  const testDays = granularity === 'day' ? corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= minDigest) : weeks(corpus.days.slice(TRAIN_DAYS));
+  const testDays = granularity === 'week' ? weeks(corpus.days.slice(TRAIN_DAYS)) : corpus.days.slice(TRAIN_DAYS).filter((day) => day.papers.length >= minDigest);
+  const rowOf = new Map(all.map(({ paper }, index) => [paper.arxivId, index]));
+  const dayIndex = new Map(corpus.days.map((day, index) => [day.date, index]));
   const rows = readers.map((reader) => {
+    // Every choice the reader would make, in corpus order (the first days' exactly as when only they are triaged).
     const random = readerRandom(reader);
     let decided = 0;
-    const papers = base.map((paper, index) => {
+    const lastDay = granularity === 'day-relearnt' ? corpus.days.length : TRAIN_DAYS;
+    const chosen = base.map((paper, index) => {
       const entry = all[index];
-      if (!entry || !trainDates.has(entry.day) || decided >= (reader.budget ?? Infinity)) return paper;
+      if (!entry || (dayIndex.get(entry.day) ?? Infinity) >= lastDay || decided >= (reader.budget ?? Infinity)) return paper;
       const choice = triageChoice(reader, entry.paper, random);
       if (choice.status !== 'inbox') decided += 1;
       return { ...paper, ...choice };
     });
-    const model = learnReaderModel(papers, { ...options, space });
-    const rowOf = new Map(all.map(({ paper }, index) => [paper.arxivId, index]));
-    // Cold (too few choices), Sift keeps digest order, as the app does.
-    const scores = model.ranker ? scoreAllRows(space, model.ranker) : null;
-    const score = scores ? (paper: CorpusPaper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0 : null;
-    return { ...evaluateReader(reader, model.decisions.kept + model.decisions.skipped, testDays, score), kept: model.decisions.kept, cold: !model.ranker, light: reader.budget !== undefined };
+    // The choices made before day `before` (index in corpus.days); later papers wait in the inbox.
+    const learnBefore = (before: number) => {
+      const papers = chosen.map((paper, index) => ((dayIndex.get(all[index]?.day ?? '') ?? Infinity) < before ? paper : base[index] ?? paper));
+      const model = learnReaderModel(papers, { ...options, space });
+      // Cold (too few choices), Sift keeps digest order, as the app does.
+      const scores = model.ranker ? scoreAllRows(space, model.ranker) : null;
+      return { model, score: scores ? (paper: CorpusPaper) => scores[rowOf.get(paper.arxivId) ?? 0] ?? 0 : null };
+    };
+    const sums = emptySums();
+    const first = learnBefore(TRAIN_DAYS);
+    let last = first.model;
+    if (granularity !== 'day-relearnt') addDays(sums, reader, testDays, first.score);
+    else {
+      for (let start = TRAIN_DAYS; start < corpus.days.length; start += RELEARN_EVERY_DAYS) {
+        const learnt = start === TRAIN_DAYS ? first : learnBefore(start);
+        last = learnt.model;
+        const block = new Set(corpus.days.slice(start, start + RELEARN_EVERY_DAYS).map((day) => day.date));
+        addDays(sums, reader, testDays.filter((day) => block.has(day.date)), learnt.score);
+      }
+    }
+    const decisions = first.model.decisions.kept + first.model.decisions.skipped;
+    return { reader: reader.name, decisions, orders: averages(sums), kept: first.model.decisions.kept, cold: !last.ranker, light: reader.budget !== undefined };
   });
   return { rows, granularity, trainDays: TRAIN_DAYS, testDays: testDays.length, skippedDays: corpus.skippedDays.length, papers: all.length, minDigest };
 }
@@ -83,8 +111,13 @@ function weeks(days: Corpus['days']): Corpus['days'] {
 
 const byDigestOrder = (a: CorpusPaper, b: CorpusPaper) => a.submittedAt.localeCompare(b.submittedAt);
 
-function evaluateReader(reader: SimulatedReader, decisions: number, days: Corpus['days'], score: ((paper: CorpusPaper) => number) | null): ReaderRow {
-  const sums: Record<OrderName, Metrics> = { 'for-you': zero(), digest: zero(), upvotes: zero(), oracle: zero() };
+type Sums = Record<OrderName, Metrics>;
+
+function emptySums(): Sums {
+  return { 'for-you': zero(), digest: zero(), upvotes: zero(), oracle: zero() };
+}
+
+function addDays(sums: Sums, reader: SimulatedReader, days: Corpus['days'], score: ((paper: CorpusPaper) => number) | null): void {
   for (const day of days) {
     const relevant = new Set(day.papers.filter((paper) => interests(reader, paper)).map((paper) => paper.arxivId));
     if (relevant.size === 0) continue; // nothing to find: every order scores 0 and nDCG is undefined
@@ -104,8 +137,11 @@ function evaluateReader(reader: SimulatedReader, decisions: number, days: Corpus
       metrics.days += 1;
     }
   }
+}
+
+function averages(sums: Sums): Record<OrderName, Metrics> {
   const average = (metrics: Metrics): Metrics => ({ p5: metrics.p5 / (metrics.days || 1), p10: metrics.p10 / (metrics.days || 1), ndcg10: metrics.ndcg10 / (metrics.days || 1), days: metrics.days });
-  return { reader: reader.name, decisions, orders: { 'for-you': average(sums['for-you']), digest: average(sums.digest), upvotes: average(sums.upvotes), oracle: average(sums.oracle) } };
+  return { 'for-you': average(sums['for-you']), digest: average(sums.digest), upvotes: average(sums.upvotes), oracle: average(sums.oracle) };
 }
 
 function zero(): Metrics {
@@ -131,7 +167,9 @@ export function formatQualityTable(result: QualityResult): string[] {
   const lines = [
     result.granularity === 'day'
       ? `learning quality, per day: ${result.papers} real papers, triage on the first ${result.trainDays} days, scored on ${result.testDays} later digests of ≥ ${result.minDigest} papers (${result.skippedDays} unreadable days skipped)`
-      : `learning quality, per week: the same readers, scored on ${result.testDays} later weeks (seven digests pooled into one inbox)`,
+      : result.granularity === 'day-relearnt'
+        ? `learning quality, per day, the readers triaging every day and Sift learning again every ${RELEARN_EVERY_DAYS} days: ${result.testDays} later digests of ≥ ${result.minDigest} papers (dec. = the first ${result.trainDays} days' choices)`
+        : `learning quality, per week: the same readers, scored on ${result.testDays} later weeks (seven digests pooled into one inbox)`,
     `${'reader'.padEnd(30)} ${'dec.'.padStart(5)} ${'days'.padStart(4)} | ${'P@5 you/dig/up'.padEnd(20)} | ${'P@10 you/dig/up'.padEnd(20)} | ${'nDCG@10 you/dig/up'.padEnd(20)} | P@10 ×digest (best possible)`,
   ];
   const line = (row: ReaderRow) => {
