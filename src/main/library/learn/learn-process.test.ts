@@ -10,6 +10,7 @@ import { learnLibrary } from './learn-from-library.ts';
 import type { LearntLibrary } from './learn-from-library.ts';
 import { LearnService } from './learn-service.ts';
 import { readModelFile, writeModelFile } from './model-file.ts';
+import { ModelFiles, removeOrphanedModelDirs } from './model-files.ts';
 import { scoreAllRows } from './rank-papers.ts';
 import { readDiffusionSkipRest, topicLibrariesClosedAfterEach } from './testing/topic-library.ts';
 
@@ -114,6 +115,22 @@ describe('learning in a process of its own', () => {
     // The model answers for the library as it is now: the four papers read meanwhile are learnt from.
     const scored = await service.currentModel();
     expect(scored.model.decisions.kept).toBe(learnLibrary(library.db).model.decisions.kept);
+  });
+
+  it('removes the model files a crashed Sift left behind, never a running one\'s', () => {
+    const tmp = scratch();
+    // A process id no process has (above the kernel's pid_max), and this process's own.
+    const crashed = path.join(tmp, 'sift-model-4194305-abc');
+    const running = path.join(tmp, `sift-model-${process.pid}-def`);
+    for (const dir of [crashed, running]) {
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, 'model-1.bin'), 'x');
+    }
+    fs.mkdirSync(path.join(tmp, 'unrelated'));
+    expect(removeOrphanedModelDirs(tmp)).toEqual(['sift-model-4194305-abc']);
+    expect(fs.readdirSync(tmp).sort()).toEqual([path.basename(running), 'unrelated'].sort());
+    const file = new ModelFiles(tmp).next();
+    expect(path.basename(path.dirname(file))).toMatch(new RegExp(`^sift-model-${process.pid}-`));
   });
 
   it('refuses a model file cut short, naming it', () => {

@@ -1,9 +1,11 @@
 // The model files of one open library (model-file.ts): in a directory of their own under the system's
-// temporary directory, removed when the app exits. They are derived state: the next start learns again.
+// temporary directory, named for the process, removed when the app exits. They are derived state: the
+// next start learns again. A directory left by a process that crashed is removed by the next one.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+const PREFIX = 'sift-model-';
 const openDirs = new Set<string>();
 let cleanupInstalled = false;
 
@@ -16,14 +18,48 @@ function removeOnExit(dir: string): void {
   });
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the model directories of Sift processes that are no longer running (a crash, a kill). */
+export function removeOrphanedModelDirs(tmp = os.tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(tmp);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(/^sift-model-(\d+)-/.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export class ModelFiles {
   private dir: string | null = null;
   private count = 0;
+  private readonly tmp: string;
+
+  constructor(tmp = os.tmpdir()) {
+    this.tmp = tmp;
+  }
 
   /** A fresh file name for the next model. */
   next(): string {
     if (!this.dir) {
-      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-model-'));
+      removeOrphanedModelDirs(this.tmp);
+      this.dir = fs.mkdtempSync(path.join(this.tmp, `${PREFIX}${process.pid}-`));
       removeOnExit(this.dir);
     }
     this.count += 1;
