@@ -1,9 +1,8 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-library.ts';
-import { MIGRATIONS } from './migrations/index.ts';
 import { openLibrary } from './open-library.ts';
+import { openSchemaBefore } from './testing/schema-before.ts';
 
 describe('migration 006: volume, edition and entry type', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -12,10 +11,7 @@ describe('migration 006: volume, edition and entry type', () => {
   it('adds the columns to a library that predates them, keeping every paper with nothing invented', () => {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'library.db');
-    const before = MIGRATIONS.findIndex((migration) => migration.name === 'bibliographic details');
-    const old = new BetterSqlite3(file);
-    for (const migration of MIGRATIONS.slice(0, before)) migration.up(old);
-    old.pragma(`user_version = ${MIGRATIONS[before - 1]?.version ?? 0}`);
+    const old = openSchemaBefore(file, 'bibliographic details');
     old.prepare(`INSERT INTO papers (identity_key, title, title_key, added_at, status_changed_at) VALUES ('title:a book', 'A Book', 'a book', 'now', 'now')`).run();
     old.close();
     const db = openLibrary(file);

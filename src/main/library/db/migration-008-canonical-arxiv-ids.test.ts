@@ -1,5 +1,4 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock, makeTempDir } from '../../../../tests/support/temp-library.ts';
@@ -7,7 +6,7 @@ import { importDigest } from '../import/import-digest.ts';
 import { getPaper } from '../papers/get-paper.ts';
 import { openSiftLibrary } from '../sift-library.ts';
 import { searchPaperIds } from '../search/search-engine.ts';
-import { MIGRATIONS } from './migrations/index.ts';
+import { openSchemaBefore } from './testing/schema-before.ts';
 
 const clock = fixedClock('2026-06-20T10:00:00Z');
 let temp: ReturnType<typeof makeTempDir>;
@@ -26,10 +25,7 @@ interface OldPaper {
 
 /** A library at schema 7, written the way the Sift of then wrote it (raw ids as the file had them). */
 function oldLibrary(file: string, papers: OldPaper[]): Database {
-  const before = MIGRATIONS.findIndex((migration) => migration.name === 'canonical arxiv ids');
-  const db = new BetterSqlite3(file);
-  for (const migration of MIGRATIONS.slice(0, before)) migration.up(db);
-  db.pragma(`user_version = ${MIGRATIONS[before - 1]?.version ?? 0}`);
+  const db = openSchemaBefore(file, 'canonical arxiv ids');
   const insert = db.prepare(`INSERT INTO papers (identity_key, arxiv_id, doi, title, title_key, abstract, status, starred, starred_at, note, added_at, status_changed_at, digest_date)
     VALUES (@key, @arxivId, @doi, @title, lower(@title), @abstract, @status, @starred, @starredAt, @note, @addedAt, @statusChangedAt, '2026-01-01')`);
   papers.forEach((paper, index) =>

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { learnFromLibrary } from '../learn/learn-from-library.ts';
 import { countMissingVectors } from '../learn/stored-vectors.ts';
-import { MIGRATIONS } from './migrations/index.ts';
 import { openLibrary } from './open-library.ts';
+import { openSchemaBefore } from './testing/schema-before.ts';
 
 describe('migration 009: stored paper vectors', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -14,10 +13,7 @@ describe('migration 009: stored paper vectors', () => {
   it('adds empty vector tables to a library that predates them; the first learning fills them', () => {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'library.db');
-    const before = MIGRATIONS.findIndex((migration) => migration.name === 'paper vectors');
-    const old = new BetterSqlite3(file);
-    for (const migration of MIGRATIONS.slice(0, before)) migration.up(old);
-    old.pragma(`user_version = ${MIGRATIONS[before - 1]?.version ?? 0}`);
+    const old = openSchemaBefore(file, 'paper vectors');
     const insert = old.prepare(`INSERT INTO papers (identity_key, title, title_key, abstract, added_at, status_changed_at) VALUES (?, ?, ?, 'Sparse attention for long context.', 'now', 'now')`);
     insert.run('title:a', 'Sparse attention A', 'sparse attention a');
     insert.run('title:b', 'Sparse attention B', 'sparse attention b');

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { learnSpaceStamp } from '../learn/learn-from-library.ts';
 import { countMissingVectors, storeMissingVectors } from '../learn/stored-vectors.ts';
-import { MIGRATIONS } from './migrations/index.ts';
 import { openLibrary } from './open-library.ts';
+import { openSchemaBefore } from './testing/schema-before.ts';
 
 describe('migration 011: the learn-space change counter', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -14,10 +13,7 @@ describe('migration 011: the learn-space change counter', () => {
   function libraryBefore011() {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'library.db');
-    const before = MIGRATIONS.findIndex((migration) => migration.name === 'learn space changes');
-    const old = new BetterSqlite3(file);
-    for (const migration of MIGRATIONS.slice(0, before)) migration.up(old);
-    old.pragma(`user_version = ${MIGRATIONS[before - 1]?.version ?? 0}`);
+    const old = openSchemaBefore(file, 'learn space changes');
     const insert = old.prepare(`INSERT INTO papers (identity_key, title, title_key, abstract, title_is_placeholder, added_at, status_changed_at) VALUES (?, ?, ?, 'Sparse attention for long context.', ?, 'now', 'now')`);
     insert.run('title:a', 'Sparse attention A', 'sparse attention a', 0);
     insert.run('title:b', 'Sparse attention B', 'sparse attention b', 0);

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-library.ts';
 import { storeMissingVectors } from '../learn/stored-vectors.ts';
 import { libraryChanges, libraryRevision } from './library-changes.ts';
-import { MIGRATIONS } from './migrations/index.ts';
 import { openLibrary } from './open-library.ts';
+import { openSchemaBefore } from './testing/schema-before.ts';
 
 describe('migration 012: the counter of changes the reader can see', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -14,10 +13,7 @@ describe('migration 012: the counter of changes the reader can see', () => {
   function libraryBefore012() {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'library.db');
-    const before = MIGRATIONS.findIndex((migration) => migration.name === 'library changes');
-    const old = new BetterSqlite3(file);
-    for (const migration of MIGRATIONS.slice(0, before)) migration.up(old);
-    old.pragma(`user_version = ${MIGRATIONS[before - 1]?.version ?? 0}`);
+    const old = openSchemaBefore(file, 'library changes');
     const insert = old.prepare(`INSERT INTO papers (identity_key, title, title_key, abstract, title_is_placeholder, added_at, status_changed_at) VALUES (?, ?, ?, 'Sparse attention for long context.', 0, 'now', 'now')`);
     insert.run('title:a', 'Sparse attention A', 'sparse attention a');
     insert.run('title:b', 'Sparse attention B', 'sparse attention b');

@@ -11,6 +11,7 @@ import { errorFileOf } from './learn-job.ts';
 import type { LearnJob } from './learn-job.ts';
 import { forkLearnProcess } from './launch-learn-process.ts';
 import type { LaunchLearnProcess, LearnProcess } from './launch-learn-process.ts';
+import { atExit } from './at-exit.ts';
 import { readModelFile } from './model-file.ts';
 
 // From source the process's script is a .ts file beside this one; in the app's bundle it is its own
@@ -44,28 +45,16 @@ export function learnInOwnProcess(dbPath: string, previous: ReusableSpace | null
       reject(error);
       return;
     }
-    stopOnExit(child);
+    // Still running when the app exits: stopped with it rather than left to finish for nothing
+    // (Electron stops its utility processes itself; a Node child would carry on).
+    const forget = atExit(() => child.kill());
     child.onExit((code) => {
-      running.delete(child);
+      forget();
       settle(() => {
         if (code === 0) return readModelFile(modelFile, previous);
         throw new Error(`the learning process stopped (exit code ${code ?? 'none'}): ${takeError(modelFile) ?? 'no reason given'}`);
       });
     });
-  });
-}
-
-// A learning process still running when the app exits is stopped with it rather than left to finish
-// for nothing (Electron stops its utility processes itself; a Node child would carry on).
-const running = new Set<LearnProcess>();
-let stopInstalled = false;
-
-function stopOnExit(child: LearnProcess): void {
-  running.add(child);
-  if (stopInstalled) return;
-  stopInstalled = true;
-  process.once('exit', () => {
-    for (const child of running) child.kill();
   });
 }
 

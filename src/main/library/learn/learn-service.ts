@@ -63,10 +63,9 @@ export class LearnService {
     if (this.scored && this.scoredRevision === revision) return this.scored;
     if (this.pending) {
       if (this.pending.revision === revision) return this.pending.promise;
-      // One learning process at a time. A change made while one learns (or the vectors it stores for new
-      // papers, which move the revision too) waits for it and is learnt once after it: starting one per
-      // change had four processes storing the same 100k vectors at a first start, and the window's
-      // keystrokes waited behind them (p95 0.5 s).
+      // One learning process at a time. A change made while one learns waits for it and is learnt once
+      // after it: starting one per change had several processes storing the same 100k vectors at a first
+      // start, and the window's keystrokes waited behind them (p95 0.5 s).
       await this.pending.promise.catch(() => undefined);
       return this.currentModel();
     }
@@ -74,20 +73,19 @@ export class LearnService {
     const promise = this.learn(this.reusableSpace()).then(({ learnt, builtIn, spaceFile }) => {
       // A kept space keeps its rows: the id → row map is not built again either.
       const scored = scoreModel(learnt.model, before && learnt.model.space === before.model.space ? before.rows : undefined);
-      if (this.pending?.revision === revision) {
-        if (spaceFile !== this.scoredSpaceFile) this.files.remove(this.scoredSpaceFile);
-        this.scored = scored;
-        this.scoredRevision = revision;
-        this.scoredStamp = learnt.stamp;
-        this.scoredSpaceFile = spaceFile;
-        this.scoredBuiltIn = builtIn;
-        this.pending = null;
-      } else if (spaceFile !== this.scoredSpaceFile) this.files.remove(spaceFile);
+      // Builds run one at a time, so this one is the newest: it replaces the model it was started from.
+      if (spaceFile !== this.scoredSpaceFile) this.files.remove(this.scoredSpaceFile);
+      this.scored = scored;
+      this.scoredRevision = revision;
+      this.scoredStamp = learnt.stamp;
+      this.scoredSpaceFile = spaceFile;
+      this.scoredBuiltIn = builtIn;
+      this.pending = null;
       return scored;
     });
     this.pending = { revision, promise };
     promise.catch(() => {
-      if (this.pending?.revision === revision) this.pending = null;
+      this.pending = null;
     });
     return promise;
   }

@@ -4,19 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { atExit } from './at-exit.ts';
 
 const PREFIX = 'sift-model-';
-const openDirs = new Set<string>();
-let cleanupInstalled = false;
-
-function removeOnExit(dir: string): void {
-  openDirs.add(dir);
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  process.once('exit', () => {
-    for (const open of openDirs) fs.rmSync(open, { recursive: true, force: true });
-  });
-}
 
 function isRunning(pid: number): boolean {
   try {
@@ -60,7 +50,8 @@ export class ModelFiles {
     if (!this.dir) {
       removeOrphanedModelDirs(this.tmp);
       this.dir = fs.mkdtempSync(path.join(this.tmp, `${PREFIX}${process.pid}-`));
-      removeOnExit(this.dir);
+      const dir = this.dir;
+      atExit(() => fs.rmSync(dir, { recursive: true, force: true }));
     }
     this.count += 1;
     return path.join(this.dir, `model-${this.count}.bin`);

@@ -104,7 +104,6 @@ export function parseQuery(query: string): QueryPart[] {
   return parts;
 }
 
-/** The query as the reader would write it, with words replaced by what they were corrected to. */
 /**
  * A word or name as typed, with its corrected terms put in place of the typed ones: "qwen2.5-vk" with
  * vk → vl reads "qwen2.5-vl", not the terms joined anew ("qwen2-5-vl"). A term the tokenizer changed
@@ -124,6 +123,7 @@ export function typedWithCorrections(part: WordPart | CompoundPart, correctedTer
   return shown + part.typed.slice(from);
 }
 
+/** The query as the reader would write it, with words replaced by what they were corrected to. */
 export function formatQuery(parts: readonly QueryPart[], replaceWord: (part: WordPart | CompoundPart) => string): string {
   return parts
     .map((part) => {
