@@ -48,6 +48,26 @@ test('Esc leaves the note field for the list: the next j moves instead of typing
   await expect(paper.getByLabel(/Note/)).toHaveValue('Compare with the table.');
 });
 
+test('a note saved after its paper was opened again is shown, not the note it had before', async ({ page, sift }) => {
+  await importFiles(sift, SHARED_DIGEST);
+  // The save answers late, after the paper has been loaded again (a busy machine, a slow disk).
+  await page.route(/\/api\/papers%3Aset-note$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await open(page, sift);
+  const paper = page.getByRole('article', { name: 'Paper' });
+  const firstTitle = await paper.getByRole('heading').textContent();
+  await paper.getByLabel(/Note/).click();
+  await page.keyboard.type('Check the ablation.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await expect(paper.getByRole('heading')).not.toHaveText(firstTitle ?? '');
+  await page.keyboard.press('k');
+  await expect(paper.getByRole('heading')).toHaveText(firstTitle ?? '');
+  await expect(paper.getByLabel(/Note/)).toHaveValue('Check the ablation.');
+});
+
 test("with several papers selected the detail pane's buttons act on all of them, and the count forgets papers that left", async ({ page, sift }) => {
   await importFiles(sift, SHARED_DIGEST);
   await open(page, sift);

@@ -11,6 +11,7 @@ export function NoteEditor({ paperId, initialNote, onSaved }: { paperId: number;
   const [text, setText] = useState(initialNote);
   const [state, setState] = useState<'saved' | 'pending' | 'error'>('saved');
   const pending = useRef<{ id: number; note: string } | null>(null);
+  const saving = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
   const flush = () => {
@@ -18,7 +19,9 @@ export function NoteEditor({ paperId, initialNote, onSaved }: { paperId: number;
     const next = pending.current;
     pending.current = null;
     if (!next) return;
+    saving.current += 1;
     void api.setNote(next).then((result) => {
+      saving.current -= 1;
       setState(result.error ? 'error' : 'saved');
       if (!result.error) onSaved();
     });
@@ -30,6 +33,13 @@ export function NoteEditor({ paperId, initialNote, onSaved }: { paperId: number;
     return flush; // switching paper saves the previous one's note
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the paper changes
   }, [paperId]);
+
+  // The note as the library now has it, shown whenever the reader is not mid-edit. Leaving a paper
+  // right after typing and coming back could load it before the save landed: the box then showed the
+  // old, empty note even once the save was done, and typing on would have overwritten the saved one.
+  useEffect(() => {
+    if (pending.current === null && saving.current === 0) setText(initialNote);
+  }, [initialNote]);
 
   useEffect(() => {
     const beforeUnload = () => flush();
